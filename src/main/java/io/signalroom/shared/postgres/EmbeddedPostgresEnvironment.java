@@ -1,0 +1,62 @@
+package io.signalroom.shared.postgres;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import com.sun.security.auth.module.UnixSystem;
+
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.util.StringUtils;
+
+/**
+ * Starts the embedded PostgreSQL before anything needs a database, unless
+ * {@code spring.datasource.url} points at an external one or
+ * {@code signalroom.db.embedded} is false, and hands its address to Spring as
+ * {@code spring.datasource.*}. The server stops after every bean that uses it, when the
+ * application context closes.
+ */
+class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Ordered {
+
+	static final int DEFAULT_PORT = 15432;
+
+	@Override
+	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+		if (StringUtils.hasText(environment.getProperty("spring.datasource.url"))
+				|| !environment.getProperty("signalroom.db.embedded", Boolean.class, true)) {
+			return;
+		}
+		Path directory = Path.of(environment.getProperty("signalroom.db.directory", defaultDirectory()));
+		int port = environment.getProperty("signalroom.db.port", Integer.class, DEFAULT_PORT);
+		EmbeddedPostgres server = EmbeddedPostgres.start(directory, port);
+		environment.getPropertySources()
+			.addFirst(new MapPropertySource("embeddedPostgres", Map.of("spring.datasource.url", server.jdbcUrl(),
+					"spring.datasource.username", server.username(), "spring.datasource.password", server.password())));
+		// registered before any other bean, so destroyed after all of them (the
+		// connection pool included)
+		application.addInitializers((context) -> ((DefaultListableBeanFactory) context.getBeanFactory())
+			.registerDisposableBean("embeddedPostgres", (DisposableBean) server::stop));
+	}
+
+	/**
+	 * Root's home is closed to the unprivileged account PostgreSQL runs as, so root keeps
+	 * data in /var/lib.
+	 */
+	static String defaultDirectory() {
+		if (new UnixSystem().getUid() == 0) {
+			return "/var/lib/signalroom";
+		}
+		return Path.of(System.getProperty("user.home"), ".signalroom").toString();
+	}
+
+	@Override
+	public int getOrder() {
+		return Ordered.LOWEST_PRECEDENCE;
+	}
+
+}

@@ -1,0 +1,22 @@
+package io.signalroom.shared.web;
+
+import org.springframework.validation.BindingResult;
+
+/**
+ * Puts a broken domain rule onto the form, beside the field it concerns.
+ */
+public final class FormErrors {
+
+	private FormErrors() {
+	}
+
+	public static void reject(BindingResult result, RuleViolation violation) {
+		if (violation.field() != null) {
+			result.rejectValue(violation.field(), violation.messageKey(), violation.arguments(), null);
+		}
+		else {
+			result.reject(violation.messageKey(), violation.arguments(), null);
+		}
+	}
+
+}

@@ -1,0 +1,7 @@
+package io.signalroom.workspace.membership;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface Workspaces extends JpaRepository<Workspace, Long> {
+
+}
