@@ -43,7 +43,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
 				.requestMatchers("/login", "/login/failed", "/signup", "/invites/*", "/error", "/webjars/**", "/css/**",
 						"/js/**", "/favicon.ico", "/actuator/health", "/actuator/health/**")
 				.permitAll()
-				.requestMatchers("/members/**")
+				.requestMatchers("/members/**", "/imports/**", "/settings/**")
 				.hasRole("ADMIN")
 				.requestMatchers("/", "/workspaces/**", "/profile/**", "/invites/*/join")
 				.authenticated()
