@@ -11,6 +11,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 
 /**
@@ -41,7 +42,8 @@ class ApiSecurityConfiguration {
 			.logout((logout) -> logout.disable())
 			.exceptionHandling((errors) -> errors.authenticationEntryPoint(entryPoint)
 				.accessDeniedHandler(accessDenied(problems, json)))
-			.addFilterBefore(new BearerTokenFilter(authenticator, entryPoint), AnonymousAuthenticationFilter.class);
+			.addFilterBefore(new BearerTokenFilter(authenticator, entryPoint), AnonymousAuthenticationFilter.class)
+			.addFilterAfter(new RequestSizeGuard(problems, json), AuthorizationFilter.class);
 		return http.build();
 	}
 

@@ -128,6 +128,16 @@ class IngestApiIntegrationTests {
 	}
 
 	@Test
+	void aBodyOverTheSizeLimitIsRefusedBeforeItIsRead() throws Exception {
+		String huge = "[{\"externalId\": \"huge\", \"name\": \"" + "x".repeat((int) RequestSizeGuard.MAX_BYTES)
+				+ "\"}]";
+		send("/api/v1/customers", this.token, huge).andExpect(status().isContentTooLarge())
+			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.detail", containsString("at most 10 MB")));
+		assertThat(customers(this.admin.workspaceId())).isZero();
+	}
+
+	@Test
 	void malformedJsonIsA400Problem() throws Exception {
 		send("/api/v1/events", this.token, "[{\"customerExternalId\": ").andExpect(status().isBadRequest())
 			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
