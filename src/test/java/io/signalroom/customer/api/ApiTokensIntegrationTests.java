@@ -136,14 +136,15 @@ class ApiTokensIntegrationTests {
 	}
 
 	@Test
-	void usingATokenRecordsWhenItWasLastUsed() throws Exception {
+	void usingATokenRecordsWhenItWasLastUsedAndOpensNoSession() throws Exception {
 		Admin admin = this.workspaces.newWorkspace();
 		String token = this.workspaces.tokenOf(admin);
 		this.mvc
 			.perform(post("/api/v1/customers").header("Authorization", "Bearer " + token)
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("[]"))
-			.andExpect(status().isOk());
+			.andExpect(status().isOk())
+			.andExpect(header().doesNotExist("Set-Cookie"));
 		assertThat(this.jdbc.sql("select last_used_at is not null from api_token where workspace_id = ?")
 			.param(admin.workspaceId())
 			.query(Boolean.class)
