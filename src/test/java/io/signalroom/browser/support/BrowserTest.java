@@ -4,6 +4,9 @@ import io.signalroom.support.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.WebDriver;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -27,6 +30,19 @@ public abstract class BrowserTest {
 	private int port;
 
 	protected Browser browser;
+
+	/** A failing test leaves a screenshot of where it stopped. */
+	@RegisterExtension
+	final TestWatcher screenshotOnFailure = new TestWatcher() {
+
+		@Override
+		public void testFailed(ExtensionContext context, Throwable cause) {
+			if (BrowserTest.this.browser != null) {
+				BrowserTest.this.browser.screenshot("FAILED-" + context.getRequiredTestMethod().getName());
+			}
+		}
+
+	};
 
 	@BeforeAll
 	static void startBrowser() {
