@@ -19,13 +19,8 @@ class MemberRowHtmxBrowserTests extends BrowserTest {
 	void savingADepartmentReplacesOnlyThatRowWithoutReloadingThePage() {
 		Person admin = Person.fresh("Hana");
 		String workspace = Person.workspaceName("Htmx rows");
-		this.browser.open("/signup");
-		this.browser.fill("workspaceName", workspace);
-		this.browser.fill("displayName", admin.displayName());
-		this.browser.fill("email", admin.email());
-		this.browser.fill("password", admin.password());
-		this.browser.choose("department", "Sales");
-		this.browser.press("Create workspace");
+		this.browser.signUp(admin, workspace, "Sales");
+		assertThat(this.browser.mainText()).contains("Your workspace is ready.");
 		this.browser.login(admin.email(), admin.password());
 		this.browser.open("/members");
 

@@ -92,6 +92,7 @@ class NewcomerBrowserTests extends BrowserTest {
 	void signingUpAgainWithTheSameEmailSaysTheAccountAlreadyExists() {
 		Person admin = Person.fresh("Dora");
 		signUp(admin, Person.workspaceName("First"));
+		assertThat(this.browser.mainText()).contains("Your workspace is ready.");
 		signUp(admin, Person.workspaceName("Second"));
 		assertThat(this.browser.title()).isEqualTo("Create your workspace · SignalRoom");
 		assertThat(this.browser.mainText()).contains("An account with this e-mail already exists.");
@@ -103,6 +104,7 @@ class NewcomerBrowserTests extends BrowserTest {
 	void aWrongPasswordIsRefusedAndTheEmailIsKept() {
 		Person admin = Person.fresh("Walt");
 		signUp(admin, Person.workspaceName("Wrong password"));
+		assertThat(this.browser.mainText()).contains("Your workspace is ready.");
 		this.browser.login(admin.email(), "not my password at all");
 		assertThat(this.browser.testId("login-error").getText()).isEqualTo("Wrong e-mail or password.");
 		assertThat(this.browser.find(By.id("email")).getAttribute("value")).isEqualTo(admin.email());
@@ -115,8 +117,7 @@ class NewcomerBrowserTests extends BrowserTest {
 	void anInviteLinkThatWasAcceptedSaysItWasAlreadyUsed() {
 		Person admin = Person.fresh("Uma");
 		String workspace = Person.workspaceName("Used link");
-		signUp(admin, workspace);
-		this.browser.login(admin.email(), admin.password());
+		signUpAndSignIn(admin, workspace);
 		Person invitee = Person.fresh("Otto");
 		String link = invite(invitee, "Participant", "Support");
 		this.browser.logout();
@@ -134,13 +135,15 @@ class NewcomerBrowserTests extends BrowserTest {
 		this.browser.open("/signup");
 		assertThat(this.browser.title()).isEqualTo("Create your workspace · SignalRoom");
 		this.browser.assertPageIsClean();
-		this.browser.fill("workspaceName", workspace);
-		this.browser.fill("displayName", admin.displayName());
-		this.browser.fill("email", admin.email());
-		this.browser.fill("password", admin.password());
-		this.browser.choose("department", "Sales");
-		this.browser.screenshot("newcomer-01-signup-filled");
-		this.browser.press("Create workspace");
+		this.browser.screenshot("newcomer-01-signup");
+		this.browser.signUp(admin, workspace, "Sales");
+	}
+
+	private void signUpAndSignIn(Person admin, String workspace) {
+		signUp(admin, workspace);
+		assertThat(this.browser.mainText()).contains("Your workspace is ready. Sign in to start.");
+		this.browser.login(admin.email(), admin.password());
+		assertThat(badge()).isEqualTo("Admin");
 	}
 
 	/** As a signed-in admin, invites someone from the members page; returns the link. */

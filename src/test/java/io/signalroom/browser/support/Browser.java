@@ -139,6 +139,20 @@ public final class Browser {
 		press("Sign in");
 	}
 
+	/**
+	 * Creates a workspace through the sign-up form and checks it worked: the login form
+	 * comes back with the e-mail address filled in.
+	 */
+	public void signUp(Person admin, String workspace, String department) {
+		open("/signup");
+		fill("workspaceName", workspace);
+		fill("displayName", admin.displayName());
+		fill("email", admin.email());
+		fill("password", admin.password());
+		choose("department", department);
+		press("Create workspace");
+	}
+
 	public void logout() {
 		clickAndWaitForPage(find(By.xpath("//nav//button[normalize-space()='Log out']")));
 	}
