@@ -1,5 +1,7 @@
 package io.signalroom.workspace.membership;
 
+import java.util.List;
+
 import io.signalroom.shared.web.FormErrors;
 import io.signalroom.shared.web.RuleViolation;
 import io.signalroom.workspace.CurrentMember;
@@ -114,7 +116,8 @@ class MembersController {
 				model.addAttribute("errorArgs", errorArgs);
 				return "fragments/flash :: inline-error";
 			}
-			model.addAttribute("m", member);
+			// the row fragment iterates over "members", so it gets a list of this one
+			model.addAttribute("members", List.of(member));
 			model.addAttribute("savedRow", true);
 			return ROW_FRAGMENT;
 		}

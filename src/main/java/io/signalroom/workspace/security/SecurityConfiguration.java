@@ -41,7 +41,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
 		http.authenticationManager(authenticationManager)
 			.authorizeHttpRequests((requests) -> requests
 				.requestMatchers("/login", "/login/failed", "/signup", "/invites/*", "/error", "/webjars/**", "/css/**",
-						"/js/**", "/favicon.ico", "/actuator/health", "/actuator/health/**")
+						"/js/**", "/favicon.ico", "/favicon.svg", "/actuator/health", "/actuator/health/**")
 				.permitAll()
 				.requestMatchers("/members/**", "/imports/**", "/settings/**")
 				.hasRole("ADMIN")
