@@ -11,6 +11,7 @@ import io.signalroom.workspace.membership.Onboarding;
 import io.signalroom.workspace.membership.SignUpForm;
 
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Makes uniquely named workspaces, members and invites through the module's own services,
@@ -27,7 +28,10 @@ public final class WorkspaceMother {
 
 	private final AccountService accounts;
 
+	private final JdbcClient jdbc;
+
 	public WorkspaceMother(ApplicationContext context) {
+		this.jdbc = context.getBean(JdbcClient.class);
 		this.onboarding = context.getBean(Onboarding.class);
 		this.administration = context.getBean(MemberAdministration.class);
 		this.accounts = context.getBean(AccountService.class);
@@ -69,6 +73,21 @@ public final class WorkspaceMother {
 	 */
 	public String invite(TestWorkspace workspace, String email, Role role, Department department) {
 		return this.administration.invite(workspace.admin().current(), new InviteForm(email, role, department));
+	}
+
+	/**
+	 * How the database sees someone's membership, as {@code ROLE/DEPARTMENT/active}, or
+	 * {@code none}.
+	 */
+	public String membershipOf(String email, long workspaceId) {
+		return this.jdbc.sql("""
+				select m.role || '/' || m.department || '/' || case when m.active then 'active' else 'inactive' end
+				from membership m join app_user u on u.id = m.user_id
+				where lower(u.email) = lower(?) and m.workspace_id = ?""")
+			.params(email, workspaceId)
+			.query(String.class)
+			.optional()
+			.orElse("none");
 	}
 
 	private static TestMember member(Membership membership, String workspaceName) {
