@@ -2,22 +2,14 @@ package io.signalroom.workspace.membership;
 
 import io.signalroom.workspace.Department;
 import io.signalroom.workspace.Role;
-import io.signalroom.workspace.account.UserAccount;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.test.util.ReflectionTestUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class MembershipTests {
 
-	/** A membership as loaded from the database, with ids. */
 	private static Membership membership(Role role) {
-		Workspace workspace = new Workspace("Acme");
-		ReflectionTestUtils.setField(workspace, "id", 3L);
-		UserAccount user = new UserAccount("ada@example.test", "Ada", "{noop}x");
-		ReflectionTestUtils.setField(user, "id", 5L);
-		return new Membership(workspace, user, role, Department.SALES);
+		return MembershipMother.membership(5L, role);
 	}
 
 	@Test
@@ -49,8 +41,8 @@ class MembershipTests {
 		Membership member = membership(Role.MANAGER);
 		assertThat(member.asCurrentMember().role()).isEqualTo(Role.MANAGER);
 		assertThat(member.asCurrentMember().department()).isEqualTo(Department.SALES);
-		assertThat(member.asCurrentMember().workspaceId()).isEqualTo(3L);
-		assertThat(member.asCurrentMember().userId()).isEqualTo(5L);
+		assertThat(member.asCurrentMember().workspaceId()).isEqualTo(MembershipMother.WORKSPACE_ID);
+		assertThat(member.asCurrentMember().userId()).isEqualTo(1005L);
 		assertThat(member.asCurrentMember().canManage()).isTrue();
 		assertThat(member.asCurrentMember().canFacilitate()).isFalse();
 	}
