@@ -10,8 +10,12 @@ public final class FormErrors {
 	private FormErrors() {
 	}
 
+	/**
+	 * A rule about a field the form does not have (such as the e-mail address an invite
+	 * fixes) is shown for the whole form.
+	 */
 	public static void reject(BindingResult result, RuleViolation violation) {
-		if (violation.field() != null) {
+		if (violation.field() != null && result.getFieldType(violation.field()) != null) {
 			result.rejectValue(violation.field(), violation.messageKey(), violation.arguments(), null);
 		}
 		else {
