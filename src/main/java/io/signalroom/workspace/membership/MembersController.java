@@ -1,7 +1,5 @@
 package io.signalroom.workspace.membership;
 
-import java.util.List;
-
 import io.signalroom.shared.web.FormErrors;
 import io.signalroom.shared.web.RuleViolation;
 import io.signalroom.workspace.CurrentMember;
@@ -116,8 +114,7 @@ class MembersController {
 				model.addAttribute("errorArgs", errorArgs);
 				return "fragments/flash :: inline-error";
 			}
-			// the row fragment iterates over "members", so it gets a list of this one
-			model.addAttribute("members", List.of(member));
+			model.addAttribute("m", member);
 			model.addAttribute("savedRow", true);
 			return ROW_FRAGMENT;
 		}
