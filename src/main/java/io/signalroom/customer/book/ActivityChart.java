@@ -98,13 +98,16 @@ public record ActivityChart(int width, int height, List<Bar> bars, List<Tick> yT
 	private static List<Map.Entry<Department, Long>> ordered(Map<Department, Long> counts) {
 		List<Map.Entry<Department, Long>> entries = new ArrayList<>();
 		for (Department d : Department.values()) {
-			if (counts.containsKey(d)) {
-				entries.add(Map.entry(d, counts.get(d)));
+			Long n = counts.get(d);
+			if (n != null) {
+				entries.add(Map.entry(d, n));
 			}
 		}
-		if (counts.containsKey(null)) {
-			entries.add(new AbstractMap.SimpleEntry<>(null, counts.get(null)));
-		}
+		counts.forEach((d, n) -> {
+			if (d == null) {
+				entries.add(new AbstractMap.SimpleEntry<>(null, n));
+			}
+		});
 		return entries;
 	}
 

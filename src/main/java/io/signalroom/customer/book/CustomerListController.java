@@ -1,14 +1,15 @@
 package io.signalroom.customer.book;
 
+import java.util.Map;
+
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import io.signalroom.workspace.CurrentMember;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The customers list. One handler serves the whole page or, for htmx, just the results
@@ -28,8 +29,10 @@ class CustomerListController {
 	}
 
 	@GetMapping("/customers")
-	String list(CurrentMember me, @ModelAttribute("query") CustomerListQuery query, BindingResult ignoredErrors,
-			HtmxRequest htmx, Model model, HttpServletResponse response) {
+	String list(CurrentMember me, @RequestParam Map<String, String> params, HtmxRequest htmx, Model model,
+			HttpServletResponse response) {
+		CustomerListQuery query = CustomerListQuery.from(params);
+		model.addAttribute("query", query);
 		model.addAttribute("result", this.search.search(me.workspaceId(), query));
 		model.addAttribute("sorts", CustomerSort.values());
 		// the same URL answers with a page or a fragment: caches must keep them apart

@@ -1,5 +1,7 @@
 package io.signalroom.customer.book;
 
+import java.util.Map;
+
 import io.signalroom.customer.LifecycleStage;
 import io.signalroom.customer.Outcome;
 
@@ -25,9 +27,53 @@ public record CustomerListQuery(String q, String segment, String plan, Lifecycle
 		return new CustomerListQuery(null, null, null, null, null, null, null, null, null);
 	}
 
+	/**
+	 * The query in request parameters; values that are not a stage, an outcome, a sort or
+	 * a number are ignored, as if left empty.
+	 */
+	public static CustomerListQuery from(Map<String, String> params) {
+		return new CustomerListQuery(params.get("q"), params.get("segment"), params.get("plan"),
+				parse(LifecycleStage.class, params.get("stage")), params.get("owner"),
+				parse(Outcome.class, params.get("outcome")), parse(CustomerSort.class, params.get("sort")),
+				(params.get("desc") != null) ? Boolean.valueOf(params.get("desc")) : null, number(params.get("page")));
+	}
+
+	private static <E extends Enum<E>> E parse(Class<E> type, String value) {
+		try {
+			return (value == null || value.isBlank()) ? null : Enum.valueOf(type, value.strip());
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+	private static Integer number(String value) {
+		try {
+			return (value == null) ? null : Integer.valueOf(value.strip());
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
+	}
+
 	public CustomerListQuery atPage(int number) {
 		return new CustomerListQuery(this.q, this.segment, this.plan, this.stage, this.owner, this.outcome, this.sort,
 				this.desc, number);
+	}
+
+	/**
+	 * This query sorted by the named order, or in the other direction if it already is.
+	 */
+	public CustomerListQuery sortedBy(String name) {
+		return sortedBy(CustomerSort.valueOf(name));
+	}
+
+	/** How a column header sorted by the named order announces itself (aria-sort). */
+	public String ariaSort(String name) {
+		if (!this.sort.name().equals(name)) {
+			return null;
+		}
+		return this.desc ? "descending" : "ascending";
 	}
 
 	public CustomerListQuery sortedBy(CustomerSort by) {

@@ -3,6 +3,8 @@ package io.signalroom.customer.book;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -54,6 +56,11 @@ public record TimelinePage(CustomerSummary customer, ActivityChart chart, Depart
 	/** One event as shown: its summary already pseudonymized when the workspace asks. */
 	public record Line(long id, Instant occurredAt, EventType type, Department department, String channel,
 			String summary, BigDecimal value) {
+
+		/** When it happened, in UTC (members have no time zone of their own yet). */
+		public LocalDateTime utc() {
+			return this.occurredAt.atOffset(ZoneOffset.UTC).toLocalDateTime();
+		}
 
 	}
 
