@@ -17,8 +17,8 @@ import io.signalroom.workspace.Department;
  * Events per week stacked by department, laid out in SVG user units so the template only
  * draws rectangles and text. Weeks without events keep their place on the axis.
  */
-public record ActivityChart(int width, int height, List<Bar> bars, List<Tick> yTicks, List<Tick> xLabels,
-		List<LegendItem> legend, long total, int weeks, LocalDate firstWeek, LocalDate lastWeek) {
+public record ActivityChart(int width, int height, List<Bar> bars, List<Series> series, List<Tick> yTicks,
+		List<Tick> xLabels, List<LegendItem> legend, long total, int weeks, LocalDate firstWeek, LocalDate lastWeek) {
 
 	static final int WIDTH = 960;
 
@@ -35,7 +35,8 @@ public record ActivityChart(int width, int height, List<Bar> bars, List<Tick> yT
 	/** Counts per week (a Monday) and department; a null department is "other". */
 	static ActivityChart of(SortedMap<LocalDate, Map<Department, Long>> perWeek) {
 		if (perWeek.isEmpty()) {
-			return new ActivityChart(WIDTH, HEIGHT, List.of(), List.of(), List.of(), List.of(), 0, 0, null, null);
+			return new ActivityChart(WIDTH, HEIGHT, List.of(), List.of(), List.of(), List.of(), List.of(), 0, 0, null,
+					null);
 		}
 		LocalDate first = perWeek.firstKey();
 		LocalDate last = perWeek.lastKey();
@@ -76,8 +77,35 @@ public record ActivityChart(int width, int height, List<Bar> bars, List<Tick> yT
 			legend.add(new LegendItem("NONE", "timeline.otherDepartment", other));
 		}
 		long total = legend.stream().mapToLong(LegendItem::count).sum();
-		return new ActivityChart(WIDTH, HEIGHT, bars, yTicks, monthLabels(first, weeks, slot), legend, total, weeks,
-				first, last);
+		return new ActivityChart(WIDTH, HEIGHT, bars, series(bars), yTicks, monthLabels(first, weeks, slot), legend,
+				total, weeks, first, last);
+	}
+
+	/**
+	 * One SVG path per department drawing all its bar parts, so a long history stays a
+	 * handful of elements rather than thousands.
+	 */
+	private static List<Series> series(List<Bar> bars) {
+		Map<String, StringBuilder> paths = new java.util.LinkedHashMap<>();
+		for (Bar bar : bars) {
+			for (Segment s : bar.segments()) {
+				paths.computeIfAbsent(s.department(), (d) -> new StringBuilder())
+					.append('M')
+					.append(bar.x())
+					.append(',')
+					.append(s.y())
+					.append('h')
+					.append(bar.width())
+					.append('v')
+					.append(s.height())
+					.append('h')
+					.append(-bar.width())
+					.append('z');
+			}
+		}
+		List<Series> series = new ArrayList<>();
+		paths.forEach((department, path) -> series.add(new Series(department, path.toString())));
+		return series;
 	}
 
 	/** A label at the first week of every month, thinned out to about a dozen. */
@@ -140,6 +168,10 @@ public record ActivityChart(int width, int height, List<Bar> bars, List<Tick> yT
 		return HEIGHT - BOTTOM;
 	}
 
+	public int plotTop() {
+		return TOP;
+	}
+
 	public int plotLeft() {
 		return LEFT;
 	}
@@ -157,6 +189,11 @@ public record ActivityChart(int width, int height, List<Bar> bars, List<Tick> yT
 	 * One department's part of a week's column; {@code department} names its CSS class.
 	 */
 	public record Segment(double y, double height, String department, long count) {
+
+	}
+
+	/** All bar parts of one department as one SVG path. */
+	public record Series(String department, String path) {
 
 	}
 

@@ -149,7 +149,7 @@ class CustomerTimelineIntegrationTests {
 			.andExpect(content().string(containsString("Chart Customer")))
 			.andExpect(content().string(containsString("Enterprise")))
 			.andExpect(content().string(containsString("<title id=\"chart-title\">")))
-			.andExpect(content().string(containsString("class=\"dept-SUPPORT\"")))
+			.andExpect(content().string(containsString("<path class=\"dept-SUPPORT\" d=\"M")))
 			.andExpect(content().string(not(containsString("style="))));
 	}
 
