@@ -103,7 +103,7 @@ final class DemoBookGenerator {
 				onboarding(start, name);
 				if (story == Story.CHURN_AFTER_TICKETS) {
 					LocalDate dropFrom = outcomeOn.minusDays(60);
-					usage(start.plusDays(30), dropFrom, 1, 3);
+					usage(start.plusDays(30), dropFrom, 2, 3);
 					usage(dropFrom, outcomeOn, 0, 1);
 					touchpoints(start.plusDays(30), dropFrom, name);
 					ticketBurst(outcomeOn.minusDays(20 + this.random.nextInt(30)));
