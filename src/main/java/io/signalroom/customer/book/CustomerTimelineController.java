@@ -1,0 +1,41 @@
+package io.signalroom.customer.book;
+
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import io.signalroom.customer.EventType;
+import io.signalroom.workspace.CurrentMember;
+import io.signalroom.workspace.Department;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * A customer's timeline: attributes, activity chart and the events week by week. For
+ * htmx, the filtered and paged event list alone.
+ */
+@Controller
+class CustomerTimelineController {
+
+	static final String VIEW = "customer/timeline";
+
+	static final String EVENTS_FRAGMENT = "customer/timeline :: events";
+
+	private final CustomerTimeline timeline;
+
+	CustomerTimelineController(CustomerTimeline timeline) {
+		this.timeline = timeline;
+	}
+
+	@GetMapping("/customers/{id}")
+	String show(CurrentMember me, @PathVariable long id, @RequestParam(required = false) Department department,
+			@RequestParam(required = false) EventType type, @RequestParam(defaultValue = "1") int page,
+			HtmxRequest htmx, Model model, HttpServletResponse response) {
+		model.addAttribute("timeline", this.timeline.read(me.workspaceId(), id, department, type, page));
+		response.addHeader("Vary", "HX-Request");
+		return (htmx.isHtmxRequest() && !htmx.isHistoryRestoreRequest()) ? EVENTS_FRAGMENT : VIEW;
+	}
+
+}

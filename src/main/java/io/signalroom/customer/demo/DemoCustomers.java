@@ -1,0 +1,84 @@
+package io.signalroom.customer.demo;
+
+import java.util.Set;
+
+import io.signalroom.customer.EventsImported;
+import io.signalroom.customer.book.CustomerUpserts;
+import io.signalroom.customer.book.Customers;
+import io.signalroom.workspace.DemoWorkspaceCreated;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Fills the demo workspace with its generated book of customers: when the workspace is
+ * made (in the same transaction, so it never exists half-filled), and at startup for a
+ * demo workspace made before customers existed.
+ */
+@Component
+public class DemoCustomers implements ApplicationRunner {
+
+	static final String DEMO_WORKSPACE_NAME = "Demo: Northwind Cloud";
+
+	private static final Logger log = LoggerFactory.getLogger(DemoCustomers.class);
+
+	private final CustomerUpserts upserts;
+
+	private final Customers customers;
+
+	private final JdbcClient jdbc;
+
+	private final ApplicationEventPublisher events;
+
+	private final boolean demoEnabled;
+
+	DemoCustomers(CustomerUpserts upserts, Customers customers, JdbcClient jdbc, ApplicationEventPublisher events,
+			Environment environment) {
+		this.upserts = upserts;
+		this.customers = customers;
+		this.jdbc = jdbc;
+		this.events = events;
+		this.demoEnabled = environment.getProperty("signalroom.demo.enabled", Boolean.class, true);
+	}
+
+	@EventListener
+	void on(DemoWorkspaceCreated created) {
+		fill(created.workspaceId());
+	}
+
+	@Override
+	@Transactional
+	public void run(ApplicationArguments args) {
+		if (!this.demoEnabled) {
+			return;
+		}
+		this.jdbc.sql("select id from workspace where name = ? order by id limit 1")
+			.param(DEMO_WORKSPACE_NAME)
+			.query(Long.class)
+			.optional()
+			.filter((workspaceId) -> this.customers.countByWorkspaceId(workspaceId) == 0)
+			.ifPresent(this::fill);
+	}
+
+	/** Writes the generated book into the workspace; returns the ids of its customers. */
+	@Transactional
+	public Set<Long> fill(long workspaceId) {
+		long started = System.nanoTime();
+		DemoBook book = new DemoBookGenerator().generate();
+		this.upserts.upsertCustomers(workspaceId, book.customers());
+		Set<Long> customerIds = this.upserts.insertEvents(workspaceId, book.events());
+		this.events.publishEvent(new EventsImported(workspaceId, customerIds));
+		log.info("Generated {} demo customers with {} events in {} ms", book.customers().size(), book.events().size(),
+				(System.nanoTime() - started) / 1_000_000);
+		return customerIds;
+	}
+
+}
