@@ -149,7 +149,7 @@ public class TaxonomyService {
 		}
 	}
 
-	static void requireEditor(CurrentMember me) {
+	public static void requireEditor(CurrentMember me) {
 		if (!canEdit(me)) {
 			throw new AccessDeniedException("Participants do not edit the taxonomy");
 		}
