@@ -99,7 +99,7 @@ public class AlertInbox {
 	@Transactional(readOnly = true)
 	public List<MemberRef> assignableMembers(CurrentMember me) {
 		return this.jdbc.sql("""
-				select u.id, u.display_name from membership m join app_user u on u.id = m.user_id
+				select u.id as user_id, u.display_name from membership m join app_user u on u.id = m.user_id
 				where m.workspace_id = ? and m.active order by lower(u.display_name)""")
 			.param(me.workspaceId())
 			.query(MemberRef.class)

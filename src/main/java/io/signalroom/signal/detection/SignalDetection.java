@@ -1,6 +1,5 @@
 package io.signalroom.signal.detection;
 
-import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -42,7 +41,9 @@ public class SignalDetection {
 	public Instant asOf(long workspaceId) {
 		Timestamp latestEvent = this.jdbc.sql("select max(occurred_at) from timeline_event where workspace_id = ?")
 			.param(workspaceId)
-			.query((ResultSet rs) -> rs.next() ? rs.getTimestamp(1) : null);
+			.query((rs, row) -> rs.getTimestamp(1))
+			.list()
+			.get(0);
 		Instant latest = (latestEvent != null) ? latestEvent.toInstant() : null;
 		Instant now = this.clock.instant();
 		return (latest == null || latest.isAfter(now)) ? now : latest;
