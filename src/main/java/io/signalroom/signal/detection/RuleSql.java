@@ -45,7 +45,8 @@ final class RuleSql {
 			case ABSENCE -> """
 					select c.id as customer_id from customer c
 					where c.workspace_id = :ws and c.lifecycle_stage in %s%s
-					  and not exists (select 1 from timeline_event e where e.customer_id = c.id and e.type in (%s)
+					  and not exists (select 1 from timeline_event e where e.workspace_id = :ws and e.customer_id = c.id
+					                  and e.type in (%s)
 					                  and e.occurred_at > %s and e.occurred_at <= %s)""".formatted(ACTIVE_STAGES,
 					customers("c.id"), types(c), daysBefore(c.days()), AS_OF);
 			case DROP ->

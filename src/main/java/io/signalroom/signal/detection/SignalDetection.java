@@ -84,6 +84,17 @@ public class SignalDetection {
 			.list();
 	}
 
+	/** The plan of a rule's match query over all customers, for benchmarks. */
+	@Transactional(readOnly = true)
+	public String explain(long workspaceId, DetectionRule rule) {
+		return String.join("\n",
+				this.jdbc.sql("explain (analyze, buffers) " + new RuleSql(rule, false).matches())
+					.param("ws", workspaceId)
+					.param("asOf", at(asOf(workspaceId)))
+					.query(String.class)
+					.list());
+	}
+
 	/**
 	 * Evaluates every active rule over all customers; returns how many alerts were new.
 	 */
