@@ -7,8 +7,10 @@ import io.signalroom.shared.web.NotFoundException;
 import io.signalroom.shared.web.RuleViolation;
 import io.signalroom.workspace.Department;
 import io.signalroom.workspace.Role;
+import io.signalroom.workspace.WorkspaceCreated;
 import io.signalroom.workspace.account.AccountService;
 import io.signalroom.workspace.account.UserAccount;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,12 +32,16 @@ public class Onboarding {
 
 	private final Clock clock;
 
-	Onboarding(AccountService accounts, Workspaces workspaces, Memberships memberships, Invites invites, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	Onboarding(AccountService accounts, Workspaces workspaces, Memberships memberships, Invites invites, Clock clock,
+			ApplicationEventPublisher events) {
 		this.accounts = accounts;
 		this.workspaces = workspaces;
 		this.memberships = memberships;
 		this.invites = invites;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	@Transactional
@@ -53,6 +59,7 @@ public class Onboarding {
 		Workspace workspace = this.workspaces.save(new Workspace(name));
 		Membership admin = this.memberships.save(new Membership(workspace, owner, Role.ADMIN, department));
 		owner.rememberWorkspace(workspace.getId());
+		this.events.publishEvent(new WorkspaceCreated(workspace.getId()));
 		return admin;
 	}
 

@@ -1,0 +1,14 @@
+package io.signalroom.signal;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A signal a detection rule found on a customer: when it fired, and the timeline events
+ * that prove it (ids of {@code timeline_event} rows of that customer).
+ */
+public record DetectedSignalView(long id, long signalTypeId, String signalTypeName, SignalCategory category,
+		int urgency, long customerId, String customerName, Instant firedAt, AlertStatus status,
+		List<Long> evidenceEventIds, String assigneeName, String dismissReason) {
+
+}

@@ -1,0 +1,95 @@
+package io.signalroom.signal.alert;
+
+import io.signalroom.shared.web.RuleViolation;
+import io.signalroom.signal.DetectedSignalView;
+import io.signalroom.signal.Sentiment;
+import io.signalroom.signal.scorecard.ScorecardForm;
+import io.signalroom.signal.taxonomy.TaxonomyService;
+import io.signalroom.workspace.CurrentMember;
+import io.signalroom.workspace.Department;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The alerts inbox ("what should support look at today") and one alert with its proof.
+ */
+@Controller
+class AlertController {
+
+	static final String INBOX = "signal/alerts";
+
+	static final String SHOW = "signal/alert";
+
+	private static final int PAGE = 200;
+
+	private final AlertInbox inbox;
+
+	AlertController(AlertInbox inbox) {
+		this.inbox = inbox;
+	}
+
+	@GetMapping("/alerts")
+	String inbox(CurrentMember me, @RequestParam(required = false) Department department,
+			@RequestParam(defaultValue = "false") boolean dismissed, Model model) {
+		model.addAttribute("alerts", this.inbox.inbox(me, department, dismissed, PAGE));
+		model.addAttribute("department", department);
+		model.addAttribute("dismissed", dismissed);
+		model.addAttribute("departments", Department.values());
+		model.addAttribute("canEvaluate", TaxonomyService.canEdit(me));
+		return INBOX;
+	}
+
+	@GetMapping("/alerts/{id}")
+	String show(CurrentMember me, @PathVariable long id, Model model) {
+		DetectedSignalView alert = this.inbox.get(me, id);
+		model.addAttribute("alert", alert);
+		model.addAttribute("evidence", this.inbox.evidence(me, id));
+		model.addAttribute("members", this.inbox.assignableMembers(me));
+		model.addAttribute("sentiments", Sentiment.values());
+		if (!model.containsAttribute("scorecardForm")) {
+			model.addAttribute("scorecardForm",
+					new ScorecardForm(id, 3, alert.urgency(), alert.urgency(), Sentiment.NEUTRAL, ""));
+		}
+		return SHOW;
+	}
+
+	@PostMapping("/alerts/{id}/acknowledge")
+	String acknowledge(CurrentMember me, @PathVariable long id, RedirectAttributes redirect) {
+		this.inbox.acknowledge(me, id);
+		redirect.addFlashAttribute("successKey", "alert.acknowledged");
+		return "redirect:/alerts/" + id;
+	}
+
+	@PostMapping("/alerts/{id}/assign")
+	String assign(CurrentMember me, @PathVariable long id, @RequestParam long assignee, RedirectAttributes redirect) {
+		try {
+			this.inbox.assign(me, id, assignee);
+			redirect.addFlashAttribute("successKey", "alert.assigned");
+		}
+		catch (RuleViolation violation) {
+			redirect.addFlashAttribute("errorKey", violation.messageKey());
+		}
+		return "redirect:/alerts/" + id;
+	}
+
+	@PostMapping("/alerts/{id}/dismiss")
+	String dismiss(CurrentMember me, @PathVariable long id,
+			@RequestParam(required = false, defaultValue = "") String reason, RedirectAttributes redirect) {
+		try {
+			this.inbox.dismiss(me, id, reason);
+			redirect.addFlashAttribute("successKey", "alert.dismissed");
+			return "redirect:/alerts";
+		}
+		catch (RuleViolation violation) {
+			redirect.addFlashAttribute("errorKey", violation.messageKey());
+			return "redirect:/alerts/" + id;
+		}
+	}
+
+}

@@ -1,0 +1,42 @@
+package io.signalroom.signal.taxonomy;
+
+import io.signalroom.workspace.WorkspaceCreated;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every workspace starts with the starter library: new ones as they are created (in the
+ * same transaction, so a workspace never exists without it), and on startup any that were
+ * made before this module existed.
+ */
+@Component
+class TaxonomySeeding implements ApplicationRunner {
+
+	private final TaxonomyService taxonomy;
+
+	private final JdbcClient jdbc;
+
+	TaxonomySeeding(TaxonomyService taxonomy, JdbcClient jdbc) {
+		this.taxonomy = taxonomy;
+		this.jdbc = jdbc;
+	}
+
+	@EventListener
+	void on(WorkspaceCreated created) {
+		this.taxonomy.seedStarterLibrary(created.workspaceId());
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		this.jdbc.sql(
+				"select w.id from workspace w where not exists (select 1 from signal_type s where s.workspace_id = w.id)")
+			.query(Long.class)
+			.list()
+			.forEach(this.taxonomy::seedStarterLibrary);
+	}
+
+}

@@ -1,0 +1,114 @@
+package io.signalroom.bench;
+
+import java.time.Instant;
+import java.util.List;
+
+import io.signalroom.signal.SignalFixtures;
+import io.signalroom.signal.detection.DetectionRule;
+import io.signalroom.signal.detection.SignalDetection;
+import io.signalroom.support.IntegrationTest;
+import io.signalroom.workspace.CurrentMember;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static io.signalroom.customer.EventType.EMAIL_REPLY;
+import static io.signalroom.customer.EventType.LOGIN;
+import static io.signalroom.signal.detection.RuleCondition.absence;
+
+/**
+ * Evaluates the starter library over 10,000 customers and 1,000,000 events, then
+ * re-evaluates after a batch of 1,000 new events. Prints figures; never fails on time.
+ * Run with
+ * {@code ./mvnw -Dtest=SignalDetectionBenchmark -Dsurefire.failIfNoSpecifiedTests=false test}.
+ */
+@Tag("bench")
+@IntegrationTest
+class SignalDetectionBenchmark {
+
+	static final Instant END = Instant.parse("2025-06-30T00:00:00Z");
+
+	@Autowired
+	SignalFixtures fixtures;
+
+	@Autowired
+	SignalDetection detection;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void evaluateStarterRulesOverAMillionEvents() {
+		CurrentMember admin = this.fixtures.newWorkspace();
+		long ws = admin.workspaceId();
+		long t0 = System.nanoTime();
+		this.jdbc.sql("""
+				insert into customer (workspace_id, external_id, name, lifecycle_stage)
+				select ?, 'bench-' || g, 'Bench customer ' || g,
+				       (array['ACTIVE','ACTIVE','ACTIVE','ONBOARDING','AT_RISK','CHURNED','LEAD'])[1 + g % 7]
+				from generate_series(1, 10000) g""").param(ws).update();
+		long firstId = this.jdbc.sql("select min(id) from customer where workspace_id = ?")
+			.param(ws)
+			.query(Long.class)
+			.single();
+		// a skewed mix of event types over 180 days; customers differ in activity
+		this.jdbc
+			.sql("""
+					insert into timeline_event (workspace_id, customer_id, occurred_at, type, department, source_key)
+					select ?, ? + (g::bigint * 7919) % 10000,
+					       cast(? as timestamptz) - (random() * random() * interval '180 days'),
+					       (array['LOGIN','LOGIN','LOGIN','LOGIN','FEATURE_USED','FEATURE_USED','FEATURE_USED','EMAIL_OPEN',
+					              'EMAIL_OPEN','EMAIL_REPLY','PRICING_PAGE_VIEW','PAGE_VIEW','TICKET_OPENED','TICKET_RESOLVED',
+					              'CONTENT_DOWNLOAD','WEBINAR_ATTENDED','EMAIL_CLICK','PROPOSAL_VIEWED','TICKET_ESCALATED',
+					              'SOCIAL_MENTION','BILLING_CHANGE','PLAN_DOWNGRADE'])[1 + floor(random() * 22)::int],
+					       'PRODUCT', 'bench-' || g
+					from generate_series(1, 1000000) g""")
+			.params(ws, firstId, java.sql.Timestamp.from(END))
+			.update();
+		this.jdbc.sql("analyze timeline_event").update();
+		this.jdbc.sql("analyze customer").update();
+		System.out.printf(
+				"%n== SignalDetectionBenchmark ==%nGenerated 10,000 customers and 1,000,000 events in %.1f s%n",
+				seconds(t0));
+
+		long rules = this.jdbc
+			.sql("select count(*) from signal_type where workspace_id = ? and detection_rule is not null")
+			.param(ws)
+			.query(Long.class)
+			.single();
+		long t1 = System.nanoTime();
+		int alerts = this.detection.evaluateAll(ws);
+		System.out.printf("Full evaluation of %d starter rules: %.3f s, %d alerts raised (goal < 5 s)%n", rules,
+				seconds(t1), alerts);
+
+		long t2 = System.nanoTime();
+		int again = this.detection.evaluateAll(ws);
+		System.out.printf("Second full evaluation (no new evidence): %.3f s, %d new alerts%n", seconds(t2), again);
+
+		List<Long> touched = this.jdbc.sql("""
+				insert into timeline_event (workspace_id, customer_id, occurred_at, type, department, source_key)
+				select ?, ? + (g * 31) % 10000, cast(? as timestamptz) + g * interval '1 second',
+				       (array['LOGIN','PRICING_PAGE_VIEW','TICKET_OPENED','FEATURE_USED'])[1 + g % 4], 'PRODUCT',
+				       'bench-batch-' || g
+				from generate_series(1, 1000) g returning customer_id""")
+			.params(ws, firstId, java.sql.Timestamp.from(END))
+			.query(Long.class)
+			.list();
+		List<Long> customers = touched.stream().distinct().toList();
+		long t3 = System.nanoTime();
+		int incremental = this.detection.evaluateCustomers(ws, customers);
+		System.out.printf("Re-evaluation after 1,000 new events (%d touched customers): %.1f ms, %d new alerts "
+				+ "(goal < 200 ms)%n", customers.size(), seconds(t3) * 1000, incremental);
+
+		DetectionRule main = DetectionRule.of(absence(10, LOGIN), absence(14, EMAIL_REPLY));
+		System.out.println("EXPLAIN ANALYZE of the main rule query (no login 10 days AND no e-mail reply 14 days):");
+		System.out.println(this.detection.explain(ws, main));
+	}
+
+	private static double seconds(long since) {
+		return (System.nanoTime() - since) / 1e9;
+	}
+
+}

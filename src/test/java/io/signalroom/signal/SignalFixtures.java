@@ -1,0 +1,126 @@
+package io.signalroom.signal;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import io.signalroom.customer.CustomerRecord;
+import io.signalroom.customer.EventRecord;
+import io.signalroom.customer.EventType;
+import io.signalroom.customer.LifecycleStage;
+import io.signalroom.customer.book.CustomerUpserts;
+import io.signalroom.workspace.CurrentMember;
+import io.signalroom.workspace.Department;
+import io.signalroom.workspace.Role;
+import io.signalroom.workspace.account.AccountService;
+import io.signalroom.workspace.account.UserAccount;
+import io.signalroom.workspace.membership.MemberAdministration;
+import io.signalroom.workspace.membership.Membership;
+import io.signalroom.workspace.membership.Onboarding;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Component;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+/**
+ * Object mother for signal tests: a fresh workspace with members, customers and hand-made
+ * timelines, so tests sharing one database never see each other's data.
+ */
+@Component
+public class SignalFixtures {
+
+	public static final String PASSWORD = "practice-signals-long";
+
+	private final AccountService accounts;
+
+	private final Onboarding onboarding;
+
+	private final MemberAdministration administration;
+
+	private final CustomerUpserts upserts;
+
+	private final JdbcClient jdbc;
+
+	private final UserDetailsService users;
+
+	private final DataSource dataSource;
+
+	SignalFixtures(AccountService accounts, Onboarding onboarding, MemberAdministration administration,
+			CustomerUpserts upserts, JdbcClient jdbc, UserDetailsService users, DataSource dataSource) {
+		this.dataSource = dataSource;
+		this.accounts = accounts;
+		this.onboarding = onboarding;
+		this.administration = administration;
+		this.upserts = upserts;
+		this.jdbc = jdbc;
+		this.users = users;
+	}
+
+	/** A new workspace with its admin (in sales). */
+	public CurrentMember newWorkspace() {
+		UserAccount admin = this.accounts.create(unique("admin") + "@signal.test", "Admin", PASSWORD);
+		Membership membership = this.onboarding.createWorkspace(admin.getId(), "Signals " + unique("ws"),
+				Department.SALES);
+		return new CurrentMember(admin.getId(), admin.getEmail(), "Admin", membership.getWorkspace().getId(),
+				membership.getWorkspace().getName(), Role.ADMIN, Department.SALES);
+	}
+
+	public CurrentMember member(CurrentMember admin, Role role, Department department, String name) {
+		UserAccount user = this.accounts.create(unique(name.toLowerCase()) + "@signal.test", name, PASSWORD);
+		this.administration.addDirectly(admin.workspaceId(), user, role, department);
+		return new CurrentMember(user.getId(), user.getEmail(), name, admin.workspaceId(), admin.workspaceName(), role,
+				department);
+	}
+
+	public long customer(CurrentMember in, String name, LifecycleStage stage) {
+		String externalId = unique(name);
+		this.upserts.upsertCustomers(in.workspaceId(),
+				List.of(new CustomerRecord(externalId, name, null, null, null, stage, null, null, null, null, null)));
+		return this.jdbc.sql("select id from customer where workspace_id = ? and external_id = ?")
+			.params(in.workspaceId(), externalId)
+			.query(Long.class)
+			.single();
+	}
+
+	public Set<Long> event(CurrentMember in, long customerId, Instant at, EventType type) {
+		String externalId = this.jdbc.sql("select external_id from customer where id = ?")
+			.param(customerId)
+			.query(String.class)
+			.single();
+		return this.upserts.insertEvents(in.workspaceId(), List
+			.of(new EventRecord(externalId, at, type, null, null, type + " at " + at, null, null, unique("ev"))));
+	}
+
+	public long signalTypeId(CurrentMember in, String name) {
+		return this.jdbc.sql("select id from signal_type where workspace_id = ? and name = ?")
+			.params(in.workspaceId(), name)
+			.query(Long.class)
+			.single();
+	}
+
+	/** Retires every starter type, so a test sees only the rules it makes. */
+	public void retireStarterLibrary(CurrentMember in) {
+		this.jdbc.sql("update signal_type set retired_at = now() where workspace_id = ?")
+			.param(in.workspaceId())
+			.update();
+	}
+
+	public RequestPostProcessor as(CurrentMember member) {
+		return user(this.users.loadUserByUsername(member.email()));
+	}
+
+	public DataSource dataSource() {
+		return this.dataSource;
+	}
+
+	static String unique(String prefix) {
+		return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+	}
+
+}
