@@ -79,29 +79,23 @@ public enum DatePattern {
 	}
 
 	/**
-	 * The first pattern that reads every non-blank sample. Day-first and month-first
-	 * dates are told apart by a sample whose first or second number exceeds 12; when none
-	 * does, day-first wins.
+	 * The pattern that reads the most non-blank samples, if it reads more than half of
+	 * them (a few bad values must not hide a date column). Day-first and month-first
+	 * dates are told apart by samples whose first or second number exceeds 12; on a tie
+	 * the earlier pattern (ISO, then day-first) wins.
 	 */
 	public static Optional<DatePattern> detect(Collection<String> samples) {
+		long nonBlank = samples.stream().filter((s) -> s != null && !s.isBlank()).count();
+		DatePattern best = null;
+		long bestCount = 0;
 		for (DatePattern pattern : values()) {
-			boolean any = false;
-			boolean all = true;
-			for (String sample : samples) {
-				if (sample == null || sample.isBlank()) {
-					continue;
-				}
-				any = true;
-				if (!pattern.parses(sample)) {
-					all = false;
-					break;
-				}
-			}
-			if (any && all) {
-				return Optional.of(pattern);
+			long count = samples.stream().filter((s) -> s != null && !s.isBlank() && pattern.parses(s)).count();
+			if (count > bestCount) {
+				best = pattern;
+				bestCount = count;
 			}
 		}
-		return Optional.empty();
+		return (bestCount * 2 > nonBlank) ? Optional.of(best) : Optional.empty();
 	}
 
 	public boolean dateOnly() {
