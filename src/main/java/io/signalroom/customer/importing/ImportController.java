@@ -50,9 +50,13 @@ class ImportController {
 
 	private final DataSize maxFileSize;
 
+	private final org.springframework.context.MessageSource messages;
+
 	ImportController(Imports imports, ImportReports reports, SavedMappings savedMappings, ImportProgress progress,
 			tools.jackson.databind.json.JsonMapper json,
-			@Value("${spring.servlet.multipart.max-file-size}") DataSize maxFileSize) {
+			@Value("${spring.servlet.multipart.max-file-size}") DataSize maxFileSize,
+			org.springframework.context.MessageSource messages) {
+		this.messages = messages;
 		this.imports = imports;
 		this.reports = reports;
 		this.savedMappings = savedMappings;
@@ -95,18 +99,17 @@ class ImportController {
 	private String uploadError(CurrentMember me, Model model, HttpServletResponse response, String key,
 			Object... args) {
 		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-		model.addAttribute("errorKey", key);
-		model.addAttribute("errorArgs", args);
+		model.addAttribute("importError", this.messages.getMessage(key, args, Locale.getDefault()));
 		return uploadPage(me, model);
 	}
 
 	@GetMapping("/imports/{id}")
 	String job(CurrentMember me, @PathVariable long id, @RequestParam(required = false) ImportTarget target,
-			@RequestParam(required = false) Long saved, Model model) {
+			@RequestParam(required = false) Long saved, Model model, Locale locale) {
 		ImportJob job = this.imports.job(me, id);
 		model.addAttribute("job", job);
 		if (job.status() != ImportStatus.UPLOADED) {
-			return jobPage(job, model);
+			return jobPage(job, model, locale);
 		}
 		if (job.needsEncoding()) {
 			model.addAttribute("invalidLine", this.imports.invalidUtf8Line(job));
@@ -124,16 +127,18 @@ class ImportController {
 			mapping = MappingSuggestion.suggest((target != null) ? target : ImportTarget.CUSTOMERS, job.fileName(),
 					sample.header(), sample.rows());
 		}
-		return mappingPage(me, job, ImportMappingForm.of(mapping), sample, model);
+		return mappingPage(me, job, ImportMappingForm.of(mapping), sample, model, locale);
 	}
 
 	private String mappingPage(CurrentMember me, ImportJob job, ImportMappingForm form, Imports.Sample sample,
-			Model model) {
+			Model model, Locale locale) {
 		ImportMapping mapping = form.toMapping();
 		RowConverter converter = new RowConverter(mapping, this.json);
-		List<RowConverter.Converted> preview = new java.util.ArrayList<>();
+		List<PreviewRow> preview = new java.util.ArrayList<>();
 		for (int i = 0; i < Math.min(10, sample.rows().size()); i++) {
-			preview.add(converter.convert(i + 2, sample.rows().get(i)));
+			RowConverter.Converted row = converter.convert(i + 2, sample.rows().get(i));
+			preview.add(new PreviewRow(row.rowNo(), java.util.Arrays.asList(row.values()),
+					row.problems().stream().map((p) -> this.reports.describe(p, locale)).toList()));
 		}
 		model.addAttribute("job", job);
 		model.addAttribute("mappingForm", form);
@@ -158,7 +163,8 @@ class ImportController {
 
 	@PostMapping("/imports/{id}/mapping")
 	String map(CurrentMember me, @PathVariable long id, @ModelAttribute("mappingForm") ImportMappingForm form,
-			@RequestParam(defaultValue = "preview") String action, Model model, HttpServletResponse response) {
+			@RequestParam(defaultValue = "preview") String action, Model model, HttpServletResponse response,
+			Locale locale) {
 		ImportJob job = this.imports.job(me, id);
 		if ("validate".equals(action)) {
 			ImportMapping mapping = form.toMapping();
@@ -172,18 +178,18 @@ class ImportController {
 			}
 			catch (RuleViolation violation) {
 				response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-				model.addAttribute("errorKey", violation.messageKey());
-				model.addAttribute("errorArgs", violation.arguments());
+				model.addAttribute("importError",
+						this.messages.getMessage(violation.messageKey(), violation.arguments(), locale));
 			}
 		}
-		return mappingPage(me, job, form, this.imports.sample(job, 100), model);
+		return mappingPage(me, job, form, this.imports.sample(job, 100), model, locale);
 	}
 
-	private String jobPage(ImportJob job, Model model) {
+	private String jobPage(ImportJob job, Model model, Locale locale) {
 		model.addAttribute("percent", this.progress.percent(job));
 		if (job.status() == ImportStatus.VALIDATED || job.status().finished()) {
 			model.addAttribute("totals", this.reports.totals(job));
-			model.addAttribute("problems", this.reports.first(job, 200));
+			model.addAttribute("problems", this.reports.lines(job, 200, locale));
 		}
 		return JOB_VIEW;
 	}

@@ -20,15 +20,15 @@ public record ImportJob(long id, long workspaceId, String fileName, String fileP
 		return (this.charset != null) ? Charset.forName(this.charset) : java.nio.charset.StandardCharsets.UTF_8;
 	}
 
-	boolean needsEncoding() {
+	public boolean needsEncoding() {
 		return this.charset == null;
 	}
 
-	ImportTarget target() {
+	public ImportTarget target() {
 		return (this.mapping != null) ? this.mapping.target() : null;
 	}
 
-	String delimiterName() {
+	public String delimiterName() {
 		return switch (this.delimiter) {
 			case ';' -> "semicolon";
 			case '\t' -> "tab";

@@ -28,9 +28,9 @@ import org.springframework.transaction.annotation.Transactional;
  * and the rejected rows as CSV with a reason column.
  */
 @Component
-class ImportReports {
+public class ImportReports {
 
-	record Total(Problem.Code code, long count) {
+	public record Total(Problem.Code code, long count) {
 
 	}
 
@@ -98,6 +98,19 @@ class ImportReports {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/** Problems as the report table shows them. */
+	public record Line(long rowNo, String column, String reason) {
+
+	}
+
+	List<Line> lines(ImportJob job, int limit, Locale locale) {
+		return first(job, limit).stream()
+			.map((p) -> new Line(p.rowNo(), p.column(),
+					this.messages.getMessage(p.code().messageKey(), new Object[] { Objects.toString(p.detail(), "") },
+							locale)))
+			.toList();
 	}
 
 	String describe(Problem problem, Locale locale) {

@@ -12,9 +12,9 @@ import org.springframework.stereotype.Repository;
  * Mappings saved by name in a workspace, to be laid over the next file of the same shape.
  */
 @Repository
-class SavedMappings {
+public class SavedMappings {
 
-	record SavedMapping(long id, String name, ImportTarget target) {
+	public record SavedMapping(long id, String name, ImportTarget target) {
 
 	}
 
