@@ -127,6 +127,8 @@ class ImportValidator {
 			Files.deleteIfExists(problems);
 			this.progress.done(job.id());
 		}
+		// fresh statistics let the checks and the final INSERT ... SELECT use hash joins
+		this.jdbc.sql("analyze " + staging).update();
 		findDuplicates(job, customers);
 		if (!customers) {
 			findUnknownCustomers(job);
