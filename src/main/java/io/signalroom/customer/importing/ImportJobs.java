@@ -1,0 +1,116 @@
+package io.signalroom.customer.importing;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Import jobs of a workspace; every lookup takes the workspace, except the background
+ * worker's, which only ever gets ids of jobs it was handed.
+ */
+@Repository
+class ImportJobs {
+
+	private final JdbcClient jdbc;
+
+	private final JsonMapper json;
+
+	ImportJobs(JdbcClient jdbc, JsonMapper json) {
+		this.jdbc = jdbc;
+		this.json = json;
+	}
+
+	long create(long workspaceId, long userId, String fileName, String path, long size, String charset, char delimiter,
+			boolean crlf) {
+		return this.jdbc.sql("""
+				insert into import_job (workspace_id, created_by, file_name, file_path, file_size, charset, delimiter,
+				                        crlf, status)
+				values (?, ?, ?, ?, ?, ?, ?, ?, 'UPLOADED') returning id""")
+			.params(workspaceId, userId, fileName, path, size, charset, String.valueOf(delimiter), crlf)
+			.query(Long.class)
+			.single();
+	}
+
+	Optional<ImportJob> find(long workspaceId, long id) {
+		return this.jdbc.sql("select * from import_job where workspace_id = ? and id = ?")
+			.params(workspaceId, id)
+			.query(this::map)
+			.optional();
+	}
+
+	ImportJob get(long id) {
+		return this.jdbc.sql("select * from import_job where id = ?").param(id).query(this::map).single();
+	}
+
+	List<ImportJob> recent(long workspaceId, int limit) {
+		return this.jdbc
+			.sql("select * from import_job where workspace_id = ? order by created_at desc, id desc limit ?")
+			.params(workspaceId, limit)
+			.query(this::map)
+			.list();
+	}
+
+	void chooseCharset(long id, String charset) {
+		this.jdbc.sql("update import_job set charset = ?, updated_at = now() where id = ?")
+			.params(charset, id)
+			.update();
+	}
+
+	void saveMapping(long id, ImportMapping mapping) {
+		this.jdbc.sql(
+				"update import_job set mapping = ?::jsonb, target = ?, updated_at = now() where id = ? and status = 'UPLOADED'")
+			.params(this.json.writeValueAsString(mapping), mapping.target().name(), id)
+			.update();
+	}
+
+	/** Moves the job on only from the expected status; false when it was elsewhere. */
+	boolean move(long id, ImportStatus from, ImportStatus to) {
+		return this.jdbc.sql("update import_job set status = ?, updated_at = now() where id = ? and status = ?")
+			.params(to.name(), id, from.name())
+			.update() == 1;
+	}
+
+	void validated(long id, long read, long valid, long rejected) {
+		this.jdbc.sql("""
+				update import_job set status = 'VALIDATED', rows_read = ?, rows_valid = ?, rows_rejected = ?,
+				                      updated_at = now() where id = ?""").params(read, valid, rejected, id).update();
+	}
+
+	void imported(long id, long imported) {
+		this.jdbc.sql("update import_job set status = 'IMPORTED', rows_imported = ?, updated_at = now() where id = ?")
+			.params(imported, id)
+			.update();
+	}
+
+	void failed(long id, String message) {
+		String text = (message != null && message.length() > 2000) ? message.substring(0, 2000) : message;
+		this.jdbc.sql("update import_job set status = 'FAILED', error_message = ?, updated_at = now() where id = ?")
+			.params(text, id)
+			.update();
+	}
+
+	/** Jobs left running by a stopped server will never finish. */
+	int failInterrupted() {
+		return this.jdbc.sql("""
+				update import_job set status = 'FAILED', error_message = 'Interrupted by a server restart',
+				                      updated_at = now() where status in ('VALIDATING', 'IMPORTING')""").update();
+	}
+
+	private ImportJob map(ResultSet rs, int row) throws SQLException {
+		String mapping = rs.getString("mapping");
+		return new ImportJob(rs.getLong("id"), rs.getLong("workspace_id"), rs.getString("file_name"),
+				rs.getString("file_path"), rs.getLong("file_size"), rs.getString("charset"),
+				rs.getString("delimiter").charAt(0), rs.getBoolean("crlf"),
+				(mapping != null) ? this.json.readValue(mapping, ImportMapping.class) : null,
+				ImportStatus.valueOf(rs.getString("status")), rs.getLong("rows_read"), rs.getLong("rows_valid"),
+				rs.getLong("rows_rejected"), rs.getLong("rows_imported"), rs.getString("error_message"),
+				rs.getTimestamp("created_at").toInstant());
+	}
+
+}

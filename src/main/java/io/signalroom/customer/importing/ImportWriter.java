@@ -1,0 +1,109 @@
+package io.signalroom.customer.importing;
+
+import java.util.HashSet;
+import java.util.Set;
+
+import io.signalroom.customer.EventsImported;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Moves a validated job's rows without problems from staging into the customer tables in
+ * one transaction: customers upsert on their external id, events are inserted once per
+ * source key. Either all of them land or none.
+ */
+@Component
+class ImportWriter {
+
+	private static final String VALID = "s.job_id = ? and not exists (select 1 from import_problem p "
+			+ "where p.job_id = s.job_id and p.row_no = s.row_no)";
+
+	private final JdbcClient jdbc;
+
+	private final TransactionTemplate transactions;
+
+	private final ApplicationEventPublisher events;
+
+	ImportWriter(JdbcClient jdbc, TransactionTemplate transactions, ApplicationEventPublisher events) {
+		this.jdbc = jdbc;
+		this.transactions = transactions;
+		this.events = events;
+	}
+
+	/** Imports the valid rows; returns how many customers or new events were written. */
+	long write(ImportJob job) {
+		return this.transactions.execute((status) -> {
+			long written = (job.target() == ImportTarget.CUSTOMERS) ? writeCustomers(job) : writeEvents(job);
+			discardStaged(job.id());
+			return written;
+		});
+	}
+
+	void discardStaged(long jobId) {
+		this.jdbc.sql("delete from import_staged_customer where job_id = ?").param(jobId).update();
+		this.jdbc.sql("delete from import_staged_event where job_id = ?").param(jobId).update();
+	}
+
+	private long writeCustomers(ImportJob job) {
+		boolean named = job.mapping().indexOf(ImportField.NAME).isPresent();
+		boolean staged = job.mapping().indexOf(ImportField.LIFECYCLE_STAGE).isPresent();
+		return this.jdbc
+			.sql("""
+					insert into customer (workspace_id, external_id, name, email, segment, plan, lifecycle_stage, owner,
+					                      revenue, outcome, outcome_on, attributes)
+					select ?, s.external_id, left(coalesce(s.name, s.external_id), 200), s.email, s.segment, s.plan,
+					       coalesce(s.lifecycle_stage, 'ACTIVE'), s.owner, s.revenue, s.outcome, s.outcome_on,
+					       coalesce(s.attributes, '{}'::jsonb)
+					from import_staged_customer s where %s
+					on conflict (workspace_id, external_id) do update set
+					  name = %s,
+					  email = coalesce(excluded.email, customer.email),
+					  segment = coalesce(excluded.segment, customer.segment),
+					  plan = coalesce(excluded.plan, customer.plan),
+					  lifecycle_stage = %s,
+					  owner = coalesce(excluded.owner, customer.owner),
+					  revenue = coalesce(excluded.revenue, customer.revenue),
+					  outcome = coalesce(excluded.outcome, customer.outcome),
+					  outcome_on = coalesce(excluded.outcome_on, customer.outcome_on),
+					  attributes = customer.attributes || excluded.attributes,
+					  updated_at = now()""".formatted(VALID, named ? "excluded.name" : "customer.name",
+					staged ? "excluded.lifecycle_stage" : "customer.lifecycle_stage"))
+			.params(job.workspaceId(), job.id())
+			.update();
+	}
+
+	private long writeEvents(ImportJob job) {
+		String owner = (job.mapping().lookup() == CustomerLookup.EARLIER_EVENT_ID)
+				? "join timeline_event c on c.workspace_id = ? and c.source_key = s.customer_ref"
+				: "join customer c on c.workspace_id = ? and c.external_id = s.customer_ref";
+		String ownerId = (job.mapping().lookup() == CustomerLookup.EARLIER_EVENT_ID) ? "c.customer_id" : "c.id";
+		Set<Long> customers = new HashSet<>();
+		long[] inserted = { 0 };
+		this.jdbc
+			.sql("""
+					with inserted as (
+					  insert into timeline_event (workspace_id, customer_id, occurred_at, type, department, channel,
+					                              summary, value, attributes, source_key)
+					  select ?, %s, s.occurred_at, s.type, s.department, s.channel, s.summary, s.value, s.attributes,
+					         s.source_key
+					  from import_staged_event s %s
+					  where %s
+					  on conflict (workspace_id, source_key) do nothing
+					  returning customer_id)
+					select customer_id, count(*) as n from inserted group by customer_id""".formatted(ownerId, owner,
+					VALID))
+			.params(job.workspaceId(), job.workspaceId(), job.id())
+			.query((rs) -> {
+				customers.add(rs.getLong("customer_id"));
+				inserted[0] += rs.getLong("n");
+			});
+		if (!customers.isEmpty()) {
+			this.events.publishEvent(new EventsImported(job.workspaceId(), Set.copyOf(customers)));
+		}
+		return inserted[0];
+	}
+
+}

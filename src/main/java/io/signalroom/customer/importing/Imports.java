@@ -1,0 +1,223 @@
+package io.signalroom.customer.importing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+
+import io.signalroom.shared.web.NotFoundException;
+import io.signalroom.shared.web.RuleViolation;
+import io.signalroom.workspace.CurrentMember;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.stereotype.Service;
+
+/**
+ * CSV imports of a workspace, step by step: upload and inspect, map, validate in the
+ * background, then import the valid rows or nothing.
+ */
+@Service
+public class Imports {
+
+	static final Set<String> CHARSETS = Set.of("UTF-8", "ISO-8859-1", "windows-1252");
+
+	private static final Logger log = LoggerFactory.getLogger(Imports.class);
+
+	private final ImportJobs jobs;
+
+	private final ImportValidator validator;
+
+	private final ImportWriter writer;
+
+	private final TaskExecutor executor;
+
+	private final Path directory;
+
+	public Imports(ImportJobs jobs, ImportValidator validator, ImportWriter writer,
+			@Qualifier("importExecutor") TaskExecutor executor,
+			@Value("${signalroom.import.directory:${java.io.tmpdir}/signalroom-imports}") Path directory) {
+		this.jobs = jobs;
+		this.validator = validator;
+		this.writer = writer;
+		this.executor = executor;
+		this.directory = directory;
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void failInterruptedJobs() {
+		int failed = this.jobs.failInterrupted();
+		if (failed > 0) {
+			log.warn("Marked {} import jobs interrupted by the last shutdown as failed", failed);
+		}
+	}
+
+	/** Stores the upload in a file of its own and inspects it; refuses what is no CSV. */
+	public long upload(CurrentMember me, String fileName, InputStream content) throws IOException {
+		Files.createDirectories(this.directory);
+		Path file = Files.createTempFile(this.directory, "upload-", ".csv");
+		Files.copy(content, file, StandardCopyOption.REPLACE_EXISTING);
+		return register(me.workspaceId(), me.userId(), fileName, file);
+	}
+
+	/**
+	 * Makes a job of a file already on this server's disk (the file becomes the job's).
+	 */
+	public long register(long workspaceId, long userId, String fileName, Path file) throws IOException {
+		CsvFile.Inspection inspection = CsvFile.inspect(file);
+		if (inspection.binary() || !inspection.delimiterFound() || Files.size(file) == 0) {
+			Files.deleteIfExists(file);
+			throw new RuleViolation(null, inspection.binary() ? "import.error.binary" : "import.error.notCsv",
+					fileName);
+		}
+		String charset = inspection.utf8() ? "UTF-8" : null;
+		return this.jobs.create(workspaceId, userId, fileName, file.toString(), Files.size(file), charset,
+				inspection.delimiter(), inspection.crlf());
+	}
+
+	public ImportJob job(CurrentMember me, long id) {
+		return job(me.workspaceId(), id);
+	}
+
+	ImportJob job(long workspaceId, long id) {
+		return this.jobs.find(workspaceId, id).orElseThrow(() -> new NotFoundException("Import"));
+	}
+
+	List<ImportJob> recent(CurrentMember me) {
+		return this.jobs.recent(me.workspaceId(), 20);
+	}
+
+	/** The first line of the invalid UTF-8, for the encoding question. */
+	long invalidUtf8Line(ImportJob job) {
+		try {
+			return CsvFile.firstInvalidUtf8Line(job.file());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	void chooseCharset(CurrentMember me, long id, String charset) {
+		ImportJob job = job(me, id);
+		if (!CHARSETS.contains(charset) || job.status() != ImportStatus.UPLOADED) {
+			throw new RuleViolation("charset", "import.error.charset");
+		}
+		this.jobs.chooseCharset(job.id(), charset);
+	}
+
+	/** The header and up to {@code rows} rows after it. */
+	Sample sample(ImportJob job, int rows) {
+		try (CSVParser parser = CsvFile.open(job.file(), job.charsetOrUtf8(), job.delimiter())) {
+			Iterator<CSVRecord> records = parser.iterator();
+			List<String> header = records.hasNext() ? CsvFile.values(records.next()) : List.of();
+			List<List<String>> sample = new ArrayList<>();
+			while (records.hasNext() && sample.size() < rows) {
+				sample.add(CsvFile.values(records.next()));
+			}
+			return new Sample(header, sample);
+		}
+		catch (IOException | UncheckedIOException ex) {
+			throw new RuleViolation(null, "import.error.unreadable", String.valueOf(ex.getMessage()));
+		}
+	}
+
+	record Sample(List<String> header, List<List<String>> rows) {
+
+	}
+
+	/** Saves the mapping on the job; refuses a mapping that lacks a required field. */
+	void map(ImportJob job, ImportMapping mapping) {
+		if (job.status() != ImportStatus.UPLOADED) {
+			throw new RuleViolation(null, "import.error.notMappable");
+		}
+		if (!mapping.missing().isEmpty()) {
+			throw new RuleViolation(null, "import.error.missingField", String.join(",", mapping.missing()));
+		}
+		this.jobs.saveMapping(job.id(), mapping);
+	}
+
+	void startValidation(CurrentMember me, long id) {
+		ImportJob job = job(me, id);
+		if (job.mapping() == null || !this.jobs.move(job.id(), ImportStatus.UPLOADED, ImportStatus.VALIDATING)) {
+			throw new RuleViolation(null, "import.error.notMappable");
+		}
+		this.executor.execute(() -> validate(job.id()));
+	}
+
+	/** Validates a job whose status is VALIDATING, on the calling thread. */
+	public void validate(long id) {
+		try {
+			ImportValidator.Counts counts = this.validator.validate(this.jobs.get(id));
+			this.jobs.validated(id, counts.read(), counts.valid(), counts.rejected());
+		}
+		catch (RuntimeException ex) {
+			log.warn("Validation of import {} failed", id, ex);
+			this.jobs.failed(id, rootMessage(ex));
+		}
+	}
+
+	void startImport(CurrentMember me, long id) {
+		ImportJob job = job(me, id);
+		if (!this.jobs.move(job.id(), ImportStatus.VALIDATED, ImportStatus.IMPORTING)) {
+			throw new RuleViolation(null, "import.error.notValidated");
+		}
+		this.executor.execute(() -> write(job.id()));
+	}
+
+	/**
+	 * Imports the valid rows of a job whose status is IMPORTING, on the calling thread.
+	 */
+	public void write(long id) {
+		try {
+			long written = this.writer.write(this.jobs.get(id));
+			this.jobs.imported(id, written);
+		}
+		catch (RuntimeException ex) {
+			log.warn("Import {} failed and was rolled back", id, ex);
+			this.jobs.failed(id, rootMessage(ex));
+		}
+	}
+
+	/** Imports nothing: the staged rows and the file go. */
+	void discard(CurrentMember me, long id) {
+		ImportJob job = job(me, id);
+		if (!this.jobs.move(job.id(), ImportStatus.VALIDATED, ImportStatus.DISCARDED)
+				&& !this.jobs.move(job.id(), ImportStatus.UPLOADED, ImportStatus.DISCARDED)) {
+			throw new RuleViolation(null, "import.error.notValidated");
+		}
+		this.writer.discardStaged(job.id());
+		try {
+			Files.deleteIfExists(job.file());
+		}
+		catch (IOException ex) {
+			log.warn("Could not delete {}", job.file(), ex);
+		}
+	}
+
+	private static String rootMessage(Throwable ex) {
+		Throwable cause = ex;
+		while (cause.getCause() != null && cause.getCause() != cause) {
+			cause = cause.getCause();
+		}
+		return String.valueOf(cause.getMessage());
+	}
+
+	static String charsetLabel(String charset) {
+		return (charset != null) ? charset : StandardCharsets.UTF_8.name();
+	}
+
+}
