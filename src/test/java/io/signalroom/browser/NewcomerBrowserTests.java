@@ -148,6 +148,7 @@ class NewcomerBrowserTests extends BrowserTest {
 
 	/** As a signed-in admin, invites someone from the members page; returns the link. */
 	private String invite(Person invitee, String role, String department) {
+		this.browser.find(By.xpath("//nav//button[normalize-space()='Admin']")).click();
 		this.browser.clickAndWaitForPage(this.browser.find(By.xpath("//nav//a[normalize-space()='Members']")));
 		assertThat(this.browser.title()).isEqualTo("Members · SignalRoom");
 		this.browser.assertPageIsClean();

@@ -7,6 +7,7 @@ import java.util.Map;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -28,8 +29,10 @@ class IngestProblemHandler extends ResponseEntityExceptionHandler {
 
 	private final ApiProblems problems;
 
-	IngestProblemHandler(ApiProblems problems) {
-		this.problems = problems;
+	// built here rather than injected, so web slices of other modules (which load every
+	// advice) need nothing more
+	IngestProblemHandler(MessageSource messages) {
+		this.problems = new ApiProblems(messages);
 	}
 
 	@ExceptionHandler
