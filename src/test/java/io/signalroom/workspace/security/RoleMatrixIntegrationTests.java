@@ -46,21 +46,53 @@ class RoleMatrixIntegrationTests {
 			ADMIN,       GET,  /profile,        200
 			ADMIN,       GET,  /workspaces,     200
 			ADMIN,       POST, /members/invites, 302
+			ADMIN,       GET,  /customers, 200
+			ADMIN,       GET,  /imports, 200
+			ADMIN,       GET,  /settings/api-tokens, 200
+			ADMIN,       GET,  /settings/customers, 200
+			ADMIN,       GET,  /signals, 200
+			ADMIN,       GET,  /signals/new, 200
+			ADMIN,       GET,  /signals/review, 200
+			ADMIN,       GET,  /alerts, 200
 			MANAGER,     GET,  /,               200
 			MANAGER,     GET,  /members,        403
 			MANAGER,     GET,  /profile,        200
 			MANAGER,     GET,  /workspaces,     200
 			MANAGER,     POST, /members/invites, 403
+			MANAGER,     GET,  /customers, 200
+			MANAGER,     GET,  /imports, 403
+			MANAGER,     GET,  /settings/api-tokens, 403
+			MANAGER,     GET,  /settings/customers, 403
+			MANAGER,     GET,  /signals, 200
+			MANAGER,     GET,  /signals/new, 200
+			MANAGER,     GET,  /signals/review, 200
+			MANAGER,     GET,  /alerts, 200
 			FACILITATOR, GET,  /,               200
 			FACILITATOR, GET,  /members,        403
 			FACILITATOR, GET,  /profile,        200
 			FACILITATOR, GET,  /workspaces,     200
 			FACILITATOR, POST, /members/invites, 403
+			FACILITATOR, GET,  /customers, 200
+			FACILITATOR, GET,  /imports, 403
+			FACILITATOR, GET,  /settings/api-tokens, 403
+			FACILITATOR, GET,  /settings/customers, 403
+			FACILITATOR, GET,  /signals, 200
+			FACILITATOR, GET,  /signals/new, 200
+			FACILITATOR, GET,  /signals/review, 200
+			FACILITATOR, GET,  /alerts, 200
 			PARTICIPANT, GET,  /,               200
 			PARTICIPANT, GET,  /members,        403
 			PARTICIPANT, GET,  /profile,        200
 			PARTICIPANT, GET,  /workspaces,     200
 			PARTICIPANT, POST, /members/invites, 403
+			PARTICIPANT, GET,  /customers, 200
+			PARTICIPANT, GET,  /imports, 403
+			PARTICIPANT, GET,  /settings/api-tokens, 403
+			PARTICIPANT, GET,  /settings/customers, 403
+			PARTICIPANT, GET,  /signals, 200
+			PARTICIPANT, GET,  /signals/new, 403
+			PARTICIPANT, GET,  /signals/review, 200
+			PARTICIPANT, GET,  /alerts, 200
 			""")
 	void eachRoleOpensExactlyItsPages(Role role, String method, String path, int expectedStatus) throws Exception {
 		TestWorkspace workspace = this.workspaces.workspace();
@@ -77,6 +109,11 @@ class RoleMatrixIntegrationTests {
 			GET,  /profile
 			GET,  /workspaces
 			POST, /members/invites
+			GET,  /customers
+			GET,  /imports
+			GET,  /settings/api-tokens
+			GET,  /signals
+			GET,  /alerts
 			""")
 	void anonymousVisitorsAreSentToSignIn(String method, String path) throws Exception {
 		this.mvc.perform(request(method, path)).andExpect(redirectedUrl("/login"));
