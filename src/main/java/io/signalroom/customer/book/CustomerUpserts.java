@@ -33,13 +33,16 @@ public class CustomerUpserts {
 	private static final String UPSERT_CUSTOMER = """
 			insert into customer (workspace_id, external_id, name, email, segment, plan, lifecycle_stage, owner,
 			                      revenue, outcome, outcome_on, attributes)
-			values (?, ?, ?, ?, ?, ?, coalesce(?, 'ACTIVE'), ?, ?, ?, ?, coalesce(?::jsonb, '{}'::jsonb))
+			values (?, ?, ?, ?, ?, ?, coalesce(?, case when ?::text = 'CHURNED' then 'CHURNED' else 'ACTIVE' end), ?, ?, ?, ?,
+			        coalesce(?::jsonb, '{}'::jsonb))
 			on conflict (workspace_id, external_id) do update set
 			  name = excluded.name,
 			  email = coalesce(excluded.email, customer.email),
 			  segment = coalesce(excluded.segment, customer.segment),
 			  plan = coalesce(excluded.plan, customer.plan),
-			  lifecycle_stage = case when ?::text is null then customer.lifecycle_stage else excluded.lifecycle_stage end,
+			  lifecycle_stage = case when ?::text is not null then excluded.lifecycle_stage
+			                         when excluded.outcome = 'CHURNED' then 'CHURNED'
+			                         else customer.lifecycle_stage end,
 			  owner = coalesce(excluded.owner, customer.owner),
 			  revenue = coalesce(excluded.revenue, customer.revenue),
 			  outcome = coalesce(excluded.outcome, customer.outcome),
@@ -73,13 +76,17 @@ public class CustomerUpserts {
 			ps.setString(4, c.email());
 			ps.setString(5, c.segment());
 			ps.setString(6, c.plan());
+			String outcome = (c.outcome() != null) ? c.outcome().name() : null;
 			ps.setString(7, stage);
-			ps.setString(8, c.owner());
-			ps.setBigDecimal(9, c.revenue());
-			ps.setString(10, (c.outcome() != null) ? c.outcome().name() : null);
-			ps.setObject(11, c.outcomeOn(), Types.DATE);
-			ps.setString(12, toJson(c.attributes()));
-			ps.setString(13, stage);
+			// a churned outcome without a stage of its own puts the customer in the
+			// churned stage
+			ps.setString(8, outcome);
+			ps.setString(9, c.owner());
+			ps.setBigDecimal(10, c.revenue());
+			ps.setString(11, outcome);
+			ps.setObject(12, c.outcomeOn(), Types.DATE);
+			ps.setString(13, toJson(c.attributes()));
+			ps.setString(14, stage);
 		});
 	}
 

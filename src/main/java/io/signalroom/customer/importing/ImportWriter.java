@@ -47,6 +47,12 @@ class ImportWriter {
 		this.jdbc.sql("delete from import_staged_event where job_id = ?").param(jobId).update();
 	}
 
+	/**
+	 * Without a mapped stage, a churned outcome still puts the customer in the churned
+	 * stage.
+	 */
+	private static final String CHURN_MOVES_STAGE = "case when excluded.outcome = 'CHURNED' then 'CHURNED' else customer.lifecycle_stage end";
+
 	private long writeCustomers(ImportJob job) {
 		boolean named = job.mapping().indexOf(ImportField.NAME).isPresent();
 		boolean staged = job.mapping().indexOf(ImportField.LIFECYCLE_STAGE).isPresent();
@@ -55,7 +61,7 @@ class ImportWriter {
 					insert into customer (workspace_id, external_id, name, email, segment, plan, lifecycle_stage, owner,
 					                      revenue, outcome, outcome_on, attributes)
 					select ?, s.external_id, left(coalesce(s.name, s.external_id), 200), s.email, s.segment, s.plan,
-					       coalesce(s.lifecycle_stage, 'ACTIVE'), s.owner, s.revenue, s.outcome, s.outcome_on,
+					       coalesce(s.lifecycle_stage, case when s.outcome = 'CHURNED' then 'CHURNED' else 'ACTIVE' end), s.owner, s.revenue, s.outcome, s.outcome_on,
 					       coalesce(s.attributes, '{}'::jsonb)
 					from import_staged_customer s where %s
 					on conflict (workspace_id, external_id) do update set
@@ -69,8 +75,9 @@ class ImportWriter {
 					  outcome = coalesce(excluded.outcome, customer.outcome),
 					  outcome_on = coalesce(excluded.outcome_on, customer.outcome_on),
 					  attributes = customer.attributes || excluded.attributes,
-					  updated_at = now()""".formatted(VALID, named ? "excluded.name" : "customer.name",
-					staged ? "excluded.lifecycle_stage" : "customer.lifecycle_stage"))
+					  updated_at = now()"""
+				.formatted(VALID, named ? "excluded.name" : "customer.name",
+						staged ? "excluded.lifecycle_stage" : CHURN_MOVES_STAGE))
 			.params(job.workspaceId(), job.id())
 			.update();
 	}

@@ -81,10 +81,11 @@ class ImportFlowIntegrationTests {
 			assertThat(TestWorkspaces.count(this.jdbc, "customer", me.workspaceId())).isEqualTo(3);
 			assertThat(TestWorkspaces.count(this.jdbc, "timeline_event", me.workspaceId())).isEqualTo(2);
 		}
-		assertThat(this.jdbc.sql("select outcome from customer where workspace_id = ? and external_id = 'A-X2'")
+		assertThat(this.jdbc.sql(
+				"select outcome || '/' || lifecycle_stage from customer where workspace_id = ? and external_id = 'A-X2'")
 			.param(me.workspaceId())
 			.query(String.class)
-			.single()).isEqualTo("CHURNED");
+			.single()).as("a churned outcome puts the customer in the churned stage").isEqualTo("CHURNED/CHURNED");
 	}
 
 	@Test
