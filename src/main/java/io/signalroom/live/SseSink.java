@@ -18,7 +18,17 @@ final class SseSink implements LiveSink {
 
 	@Override
 	public void send(LiveEvent event) throws IOException {
-		this.emitter.send(SseEmitter.event().id(Long.toString(event.id())).name(event.name()).data(event.payload()));
+		this.emitter
+			.send(SseEmitter.event().id(Long.toString(event.id())).name(event.name()).data(spaced(event.payload())));
+	}
+
+	/**
+	 * Spring writes each line as {@code data:<line>} and EventSource drops one space
+	 * after the colon, so an indented line would lose a space; a space before every line
+	 * keeps the payload exact.
+	 */
+	static String spaced(String payload) {
+		return " " + payload.replace("\r\n", "\n").replace('\r', '\n').replace("\n", "\n ");
 	}
 
 	@Override

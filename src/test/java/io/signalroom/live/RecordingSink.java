@@ -8,7 +8,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /**
  * A subscriber's sink that keeps what it receives, for tests to wait on.
  */
-final class RecordingSink implements LiveSink {
+class RecordingSink implements LiveSink {
 
 	private final List<LiveEvent> received = new CopyOnWriteArrayList<>();
 
