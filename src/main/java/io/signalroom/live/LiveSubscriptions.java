@@ -104,6 +104,10 @@ class LiveSubscriptions implements DisposableBean {
 		});
 	}
 
+	void closeAll() {
+		this.byTopic.values().forEach((subscribers) -> List.copyOf(subscribers).forEach(LiveSubscriber::close));
+	}
+
 	@Scheduled(fixedRateString = "${signalroom.live.heartbeat:15s}",
 			initialDelayString = "${signalroom.live.heartbeat:15s}")
 	void heartbeat() {

@@ -7,7 +7,7 @@ import java.util.List;
  * Reads a {@code text/event-stream} the way a browser's EventSource does: events end at a
  * blank line, {@code data} lines join with newlines, comments are skipped.
  */
-final class SseText {
+public final class SseText {
 
 	private final List<Received> events = new ArrayList<>();
 
@@ -24,7 +24,7 @@ final class SseText {
 	}
 
 	/** Feeds one line; returns the event it completes, if any. */
-	Received line(String line) {
+	public Received line(String line) {
 		if (line.isEmpty()) {
 			Received done = (this.data != null)
 					? new Received(this.id, (this.name != null) ? this.name : "message", this.data.toString()) : null;
@@ -53,9 +53,9 @@ final class SseText {
 		return null;
 	}
 
-	record Received(String id, String name, String data) {
+	public record Received(String id, String name, String data) {
 
-		long eventId() {
+		public long eventId() {
 			return Long.parseLong(this.id);
 		}
 
