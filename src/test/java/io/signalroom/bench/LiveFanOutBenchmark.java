@@ -13,11 +13,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
-import io.signalroom.SignalRoomApplication;
 import io.signalroom.live.LiveEvents;
 import io.signalroom.live.LiveTopic;
 import io.signalroom.live.SseClient;
 import io.signalroom.live.SseText.Received;
+import io.signalroom.support.TestApplication;
 import io.signalroom.support.TestDatabase;
 import io.signalroom.workspace.Role;
 import io.signalroom.workspace.WorkspaceMother;
@@ -26,7 +26,6 @@ import io.signalroom.workspace.WorkspaceMother.TestWorkspace;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -51,16 +50,13 @@ class LiveFanOutBenchmark {
 
 	@Test
 	void twoHundredConnectionsTwentyEventsASecond() throws Exception {
-		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(SignalRoomApplication.class,
-				TestDatabase.class)
-			.properties("server.port=0", "signalroom.demo.enabled=false")
-			.run()) {
+		try (ConfigurableApplicationContext app = TestApplication.start(new Class<?>[] { TestDatabase.class })) {
 			run(app);
 		}
 	}
 
 	private void run(ConfigurableApplicationContext app) throws Exception {
-		URI base = URI.create("http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port"));
+		URI base = URI.create(TestApplication.baseUrl(app));
 		WorkspaceMother workspaces = new WorkspaceMother(app);
 		TestWorkspace workspace = workspaces.workspace();
 		TestMember participant = workspaces.member(workspace, Role.PARTICIPANT);

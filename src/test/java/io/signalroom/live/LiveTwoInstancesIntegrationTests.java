@@ -4,8 +4,8 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 
-import io.signalroom.SignalRoomApplication;
 import io.signalroom.live.SseText.Received;
+import io.signalroom.support.TestApplication;
 import io.signalroom.support.TestDatabase;
 import io.signalroom.workspace.Role;
 import io.signalroom.workspace.WorkspaceMother;
@@ -16,7 +16,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -39,18 +38,14 @@ class LiveTwoInstancesIntegrationTests {
 
 	@BeforeAll
 	static void twoInstancesOnOneDatabase() {
-		instanceA = new SpringApplicationBuilder(SignalRoomApplication.class, TestDatabase.class)
-			.properties("server.port=0", "signalroom.demo.enabled=false")
-			.run();
+		instanceA = TestApplication.start(new Class<?>[] { TestDatabase.class });
 		// B gets A's database by address, so this works for a container as for the
 		// embedded server
 		JdbcConnectionDetails database = instanceA.getBean(JdbcConnectionDetails.class);
-		instanceB = new SpringApplicationBuilder(SignalRoomApplication.class)
-			.properties("server.port=0", "signalroom.demo.enabled=false",
-					"spring.datasource.url=" + database.getJdbcUrl(),
-					"spring.datasource.username=" + database.getUsername(),
-					"spring.datasource.password=" + database.getPassword())
-			.run();
+		instanceB = TestApplication.start(new Class<?>[0], "spring.datasource.url=" + database.getJdbcUrl(),
+				"spring.datasource.username=" + database.getUsername(),
+				"spring.datasource.password=" + database.getPassword());
+		assertThat(instanceB.getBeansOfType(TestDatabase.class)).as("B is configured by address only").isEmpty();
 	}
 
 	@AfterAll
@@ -104,7 +99,7 @@ class LiveTwoInstancesIntegrationTests {
 	}
 
 	private static URI uri(ConfigurableApplicationContext instance, String path) {
-		return URI.create("http://127.0.0.1:" + instance.getEnvironment().getProperty("local.server.port") + path);
+		return URI.create(TestApplication.baseUrl(instance) + path);
 	}
 
 }
