@@ -3,6 +3,7 @@ package io.signalroom.workspace.security;
 import java.util.List;
 
 import io.signalroom.workspace.membership.CurrentMembers;
+import jakarta.servlet.DispatcherType;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -40,6 +41,10 @@ class SecurityConfiguration implements WebMvcConfigurer {
 			CurrentMembers currentMembers) throws Exception {
 		http.authenticationManager(authenticationManager)
 			.authorizeHttpRequests((requests) -> requests
+				// the request that started async processing (a live event stream) was
+				// authorized; its completion dispatch carries no role
+				.dispatcherTypeMatchers(DispatcherType.ASYNC)
+				.permitAll()
 				.requestMatchers("/login", "/login/failed", "/signup", "/invites/*", "/error", "/webjars/**", "/css/**",
 						"/js/**", "/favicon.ico", "/favicon.svg", "/actuator/health", "/actuator/health/**")
 				.permitAll()

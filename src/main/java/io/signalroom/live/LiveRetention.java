@@ -1,0 +1,45 @@
+package io.signalroom.live;
+
+import java.time.Clock;
+import java.time.Duration;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Live events matter only to pages open right now; they are deleted after
+ * {@code signalroom.live.retention} (two days by default). Running on every instance at
+ * once is harmless.
+ */
+@Component
+class LiveRetention {
+
+	private static final Logger log = LoggerFactory.getLogger(LiveRetention.class);
+
+	private final LiveEventLog events;
+
+	private final Clock clock;
+
+	private final Duration retention;
+
+	LiveRetention(LiveEventLog events, Clock clock, @Value("${signalroom.live.retention:2d}") Duration retention) {
+		this.events = events;
+		this.clock = clock;
+		this.retention = retention;
+	}
+
+	@Scheduled(initialDelayString = "${signalroom.live.retention-check:1h}",
+			fixedDelayString = "${signalroom.live.retention-check:1h}")
+	int deleteExpired() {
+		int deleted = this.events.deleteCreatedBefore(this.clock.instant().minus(this.retention));
+		if (deleted > 0) {
+			log.info("Live events: deleted {} older than {}", deleted, this.retention);
+		}
+		return deleted;
+	}
+
+}

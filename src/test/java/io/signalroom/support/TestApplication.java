@@ -1,0 +1,65 @@
+package io.signalroom.support;
+
+import java.io.IOException;
+
+import io.signalroom.SignalRoomApplication;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.TypeExcludeFilter;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.type.classreading.MetadataReader;
+import org.springframework.core.type.classreading.MetadataReaderFactory;
+
+/**
+ * Starts a whole app instance on a random port the way {@code SpringApplication.run}
+ * does, for tests that need more than one instance or a real server outside
+ * {@code @SpringBootTest}. As in {@code @SpringBootTest}, component scanning leaves out
+ * the test sources' {@code @TestConfiguration} classes (such as {@link TestDatabase} and
+ * pages made for one test); only the sources passed in are added.
+ */
+public final class TestApplication {
+
+	private TestApplication() {
+	}
+
+	public static ConfigurableApplicationContext start(Class<?>[] sources, String... properties) {
+		Class<?>[] all = new Class<?>[sources.length + 1];
+		all[0] = SignalRoomApplication.class;
+		System.arraycopy(sources, 0, all, 1, sources.length);
+		return new SpringApplicationBuilder(all).properties("server.port=0", "signalroom.demo.enabled=false")
+			.properties(properties)
+			.initializers((context) -> context.getBeanFactory()
+				.registerSingleton("testConfigurationsExcluded", new TestConfigurationsExcluded()))
+			.run();
+	}
+
+	/** The instance's {@code http://127.0.0.1:<port>}. */
+	public static String baseUrl(ConfigurableApplicationContext instance) {
+		return "http://127.0.0.1:" + instance.getEnvironment().getProperty("local.server.port");
+	}
+
+	static final class TestConfigurationsExcluded extends TypeExcludeFilter {
+
+		@Override
+		public boolean match(MetadataReader reader, MetadataReaderFactory factory) throws IOException {
+			if (reader.getAnnotationMetadata().hasAnnotation(TestConfiguration.class.getName())) {
+				return true;
+			}
+			String enclosing = reader.getClassMetadata().getEnclosingClassName();
+			return enclosing != null && match(factory.getMetadataReader(enclosing), factory);
+		}
+
+		@Override
+		public boolean equals(Object other) {
+			return other instanceof TestConfigurationsExcluded;
+		}
+
+		@Override
+		public int hashCode() {
+			return TestConfigurationsExcluded.class.hashCode();
+		}
+
+	}
+
+}
