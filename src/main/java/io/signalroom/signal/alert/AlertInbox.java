@@ -73,8 +73,8 @@ public class AlertInbox {
 	/** The workspace's open and acknowledged alerts, most urgent first. */
 	@Transactional(readOnly = true)
 	public List<DetectedSignalView> unhandled(long workspaceId, int limit) {
-		return this.jdbc.sql(SELECT + "where d.workspace_id = ? and d.status in ('OPEN', 'ACKNOWLEDGED') " + ORDER
-				+ " limit ?")
+		return this.jdbc
+			.sql(SELECT + "where d.workspace_id = ? and d.status in ('OPEN', 'ACKNOWLEDGED') " + ORDER + " limit ?")
 			.params(workspaceId, limit)
 			.query(AlertInbox::view)
 			.list();
