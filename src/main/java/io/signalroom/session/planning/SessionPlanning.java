@@ -247,6 +247,11 @@ public class SessionPlanning {
 		return me.canFacilitate() || me.canManage() || session.includes(me.userId());
 	}
 
+	/** Refuses (403) a member who may not plan sessions. */
+	public static void requirePlannerOf(CurrentMember me) {
+		requirePlanner(me);
+	}
+
 	static void requirePlanner(CurrentMember me) {
 		if (!me.canFacilitate()) {
 			throw new AccessDeniedException("Only facilitators and admins plan sessions");
