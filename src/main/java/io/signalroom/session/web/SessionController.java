@@ -126,9 +126,9 @@ class SessionController {
 		PracticeSession session = this.planning.get(me, id);
 		var locale = request.getLocale();
 		String summary = this.messages.getMessage("session.ics.summary", new Object[] { session.getFocus() }, locale);
-		String description = this.messages.getMessage("session.ics.description",
-				new Object[] { (session.getObjective() != null) ? session.getObjective() : "", session.getJoinCode() },
+		String joinLine = this.messages.getMessage("session.ics.joinCode", new Object[] { session.getJoinCode() },
 				locale);
+		String description = (session.getObjective() != null) ? session.getObjective() + "\n\n" + joinLine : joinLine;
 		String ics = SessionCalendar.ics(session, summary, description, request.getServerName());
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8))

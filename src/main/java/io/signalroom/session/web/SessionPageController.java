@@ -70,9 +70,11 @@ class SessionPageController {
 		model.addAttribute("preparation", this.preparations.of(me, session.getId()));
 		model.addAttribute("previous", this.sessions.previousInSeries(me, session.getId()).orElse(null));
 		if (me.canFacilitate()) {
-			List<DetectedSignalView> alerts = this.signals.openAlerts(me.workspaceId(), 20)
+			java.util.Set<Long> seen = new java.util.HashSet<>(session.getCustomerIds());
+			List<DetectedSignalView> alerts = this.signals.openAlerts(me.workspaceId(), 50)
 				.stream()
-				.filter((a) -> !session.getCustomerIds().contains(a.customerId()))
+				.filter((a) -> seen.add(a.customerId()))
+				.limit(8)
 				.toList();
 			List<CustomerSummary> alertCustomers = this.customers.summaries(me.workspaceId(),
 					alerts.stream().map(DetectedSignalView::customerId).distinct().toList(), false);
