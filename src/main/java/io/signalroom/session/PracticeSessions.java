@@ -11,6 +11,7 @@ import io.signalroom.session.planning.SessionPlanning;
 import io.signalroom.session.planning.Sessions;
 import io.signalroom.workspace.CurrentMember;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,10 +31,13 @@ public class PracticeSessions {
 
 	private final Clock clock;
 
-	PracticeSessions(SessionPlanning planning, Sessions sessions, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	PracticeSessions(SessionPlanning planning, Sessions sessions, Clock clock, ApplicationEventPublisher events) {
 		this.planning = planning;
 		this.sessions = sessions;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	@Transactional(readOnly = true)
@@ -100,10 +104,12 @@ public class PracticeSessions {
 		return run(me, sessionId, (s) -> s.extend(minutes));
 	}
 
-	/** LIVE or PAUSED → ENDED; final. */
+	/** LIVE or PAUSED → ENDED; final. Publishes {@link SessionEnded}. */
 	@Transactional
 	public SessionView end(CurrentMember me, long sessionId) {
-		return run(me, sessionId, (s) -> s.end(this.clock.instant()));
+		SessionView ended = run(me, sessionId, (s) -> s.end(this.clock.instant()));
+		this.events.publishEvent(new SessionEnded(ended.workspaceId(), ended.id(), ended.seriesId(), ended.endedAt()));
+		return ended;
 	}
 
 	private SessionView run(CurrentMember me, long sessionId, Consumer<PracticeSession> change) {

@@ -34,6 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @IntegrationTest
+@org.springframework.test.context.event.RecordApplicationEvents
 class SessionPlanningIntegrationTests {
 
 	@Autowired
@@ -53,6 +54,9 @@ class SessionPlanningIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	org.springframework.test.context.event.ApplicationEvents events;
 
 	CurrentMember admin;
 
@@ -230,6 +234,7 @@ class SessionPlanningIntegrationTests {
 		assertThat(after.currentItem()).isEqualTo(1);
 		assertThat(after.agenda().get(0).actualEndedAt()).isNotNull();
 		this.sessions.end(this.fran, session.getId());
+		assertThat(this.events.stream(SessionEnded.class).filter((e) -> e.sessionId() == session.getId())).hasSize(1);
 		assertThatThrownBy(() -> this.sessions.start(this.fran, session.getId())).hasMessage("session.alreadyEnded");
 		assertThatThrownBy(() -> this.sessions.start(this.sam, session.getId()))
 			.isInstanceOf(org.springframework.security.access.AccessDeniedException.class);

@@ -229,6 +229,32 @@ class SessionWebIntegrationTests {
 	}
 
 	@Test
+	void changingTheScheduleMovesTheCalendarEventAndAnOverlongFocusIsRefused() throws Exception {
+		this.mvc
+			.perform(post("/sessions/{id}/details", this.sessionId).with(csrf())
+				.with(this.fixtures.as(this.fran))
+				.param("focus", "x".repeat(201))
+				.param("learningGoal", "UPSELL")
+				.param("start", "2031-05-07T10:00")
+				.param("durationMinutes", "60"))
+			.andExpect(redirectedUrl("/sessions/" + this.sessionId))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+				.attribute("errorKey", "session.details.invalid.focus"));
+		this.mvc
+			.perform(post("/sessions/{id}/details", this.sessionId).with(csrf())
+				.with(this.fixtures.as(this.fran))
+				.param("focus", "Upsell signals in mid-market")
+				.param("learningGoal", "UPSELL")
+				.param("start", "2031-05-07T10:00")
+				.param("durationMinutes", "60"))
+			.andExpect(redirectedUrl("/sessions/" + this.sessionId));
+		this.mvc.perform(get("/sessions/{id}/calendar.ics", this.sessionId).with(this.fixtures.as(this.fran)))
+			.andExpect(content().string(containsString("DTSTART:20310507T100000Z")))
+			.andExpect(content().string(containsString("DURATION:PT60M")))
+			.andExpect(content().string(containsString("SUMMARY:Practice session: Upsell signals in mid-market")));
+	}
+
+	@Test
 	void theJoinPageTakesACodeAndExplainsAWrongOne() throws Exception {
 		String code = this.planning.get(this.fran, this.sessionId).getJoinCode();
 		this.mvc.perform(post("/join").with(csrf()).with(this.fixtures.as(this.pat)).param("code", code.toLowerCase()))

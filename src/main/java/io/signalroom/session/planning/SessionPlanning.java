@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import io.signalroom.customer.CustomerCatalog;
 import io.signalroom.customer.CustomerSummary;
+import io.signalroom.session.LearningGoal;
 import io.signalroom.shared.web.NotFoundException;
 import io.signalroom.shared.web.RuleViolation;
 import io.signalroom.workspace.CurrentMember;
@@ -104,6 +105,15 @@ public class SessionPlanning {
 		List<PracticeSession> closed = this.sessions.findClosed(me.workspaceId(), PageRequest.of(0, 50));
 		return new SessionLists(open.stream().filter((s) -> mayRead(me, s)).toList(),
 				closed.stream().filter((s) -> mayRead(me, s)).toList());
+	}
+
+	/** Changes what a planned session is about and when it takes place. */
+	@Transactional
+	public void describe(CurrentMember me, long id, String focus, String objective, LearningGoal goal, Instant start,
+			int durationMinutes) {
+		PracticeSession session = editable(me, id);
+		session.describe(focus, objective, goal);
+		session.schedule(start, durationMinutes);
 	}
 
 	@Transactional

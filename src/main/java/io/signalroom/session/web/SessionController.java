@@ -137,6 +137,28 @@ class SessionController {
 			.body(ics.getBytes(StandardCharsets.UTF_8));
 	}
 
+	@PostMapping("/sessions/{id}/details")
+	String details(CurrentMember me, @PathVariable long id, @Valid DetailsForm form, BindingResult result,
+			RedirectAttributes redirect) {
+		this.planning.get(me, id);
+		SessionPlanning.requirePlannerOf(me);
+		if (result.hasErrors()) {
+			var error = result.getFieldErrors().get(0);
+			redirect.addFlashAttribute("errorKey", "session.details.invalid." + error.getField());
+			return "redirect:/sessions/" + id;
+		}
+		try {
+			this.planning.describe(me, id, form.focus(), form.objective(), form.learningGoal(),
+					form.start().toInstant(ZoneOffset.UTC), form.durationMinutes());
+			redirect.addFlashAttribute("successKey", "session.details.saved");
+		}
+		catch (RuleViolation violation) {
+			redirect.addFlashAttribute("errorKey", violation.messageKey());
+			redirect.addFlashAttribute("errorArgs", violation.arguments());
+		}
+		return "redirect:/sessions/" + id;
+	}
+
 	@PostMapping("/sessions/{id}/cancel")
 	String cancel(CurrentMember me, @PathVariable long id, RedirectAttributes redirect) {
 		try {

@@ -59,6 +59,7 @@ class SessionPageController {
 		model.addAttribute("canEdit",
 				me.canFacilitate() && session.getStatus() == io.signalroom.session.SessionStatus.PLANNED);
 		model.addAttribute("canPlan", me.canFacilitate());
+		model.addAttribute("goals", io.signalroom.session.LearningGoal.values());
 		Map<Long, io.signalroom.workspace.MemberDirectory.WorkspaceMember> members = this.planning
 			.members(me.workspaceId());
 		model.addAttribute("members", members);
