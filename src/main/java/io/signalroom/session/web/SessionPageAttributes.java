@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -17,8 +18,9 @@ class SessionPageAttributes {
 
 	private final Clock clock;
 
-	SessionPageAttributes(Clock clock) {
-		this.clock = clock;
+	/** Web slice tests have no clock bean; they get the system's. */
+	SessionPageAttributes(ObjectProvider<Clock> clock) {
+		this.clock = clock.getIfAvailable(Clock::systemUTC);
 	}
 
 	@ModelAttribute("now")
