@@ -5,7 +5,9 @@ import java.util.UUID;
 import io.signalroom.browser.support.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,9 +28,11 @@ class SessionPlanningBrowserTests extends BrowserTest {
 		this.browser.fill("focus", focus);
 		this.browser.find(By.xpath("//label[contains(., 'Sam Sales')]/preceding-sibling::input")).click();
 		this.browser.choose("cadence", "Weekly");
-		this.browser
-			.script("document.querySelector('main form button[type=submit]').scrollIntoView({block: 'center'})");
-		this.browser.press("Plan the session");
+		// the submit button sits below the headless window's visible area: submit with
+		// Enter
+		WebElement page = this.browser.find(By.tagName("html"));
+		this.browser.find(By.id("focus")).sendKeys(Keys.ENTER);
+		this.browser.waitUntil(ExpectedConditions.stalenessOf(page));
 
 		assertThat(this.browser.title()).isEqualTo(focus + " · SignalRoom");
 		assertThat(this.browser.testId("agenda-total").getText()).isEqualTo("Total: 60 min");
