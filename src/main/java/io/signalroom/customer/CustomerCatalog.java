@@ -6,6 +6,9 @@ import java.util.Optional;
 
 import io.signalroom.customer.book.AnonymizationSetting;
 import io.signalroom.customer.book.Customer;
+import io.signalroom.customer.book.CustomerListQuery;
+import io.signalroom.customer.book.CustomerRow;
+import io.signalroom.customer.book.CustomerSearch;
 import io.signalroom.customer.book.Customers;
 
 import org.springframework.stereotype.Service;
@@ -23,9 +26,24 @@ public class CustomerCatalog {
 
 	private final AnonymizationSetting anonymization;
 
-	CustomerCatalog(Customers customers, AnonymizationSetting anonymization) {
+	private final CustomerSearch search;
+
+	CustomerCatalog(Customers customers, AnonymizationSetting anonymization, CustomerSearch search) {
 		this.customers = customers;
 		this.anonymization = anonymization;
+		this.search = search;
+	}
+
+	/**
+	 * The first page (by name) of the workspace's customers whose name, external id or
+	 * (when pseudonymized) pseudonym contains the text; all customers for a blank text.
+	 */
+	@Transactional(readOnly = true)
+	public List<CustomerSummary> search(long workspaceId, String text, boolean anonymizeAnyway) {
+		CustomerListQuery query = new CustomerListQuery(text, null, null, null, null, null, null, null, null);
+		List<Long> ids = this.search.search(workspaceId, query).rows().stream().map(CustomerRow::id).toList();
+		List<CustomerSummary> found = summaries(workspaceId, ids, anonymizeAnyway);
+		return ids.stream().flatMap((id) -> found.stream().filter((c) -> c.id() == id)).toList();
 	}
 
 	/** Whether pages of this workspace show pseudonyms, given the caller's own switch. */

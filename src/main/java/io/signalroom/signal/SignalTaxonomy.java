@@ -28,4 +28,13 @@ public class SignalTaxonomy {
 		return this.alerts.forCustomer(workspaceId, customerId);
 	}
 
+	/**
+	 * The workspace's alerts nobody has dismissed yet (open or acknowledged), most urgent
+	 * first: candidates for a practice session's review. Customer names here are the real
+	 * ones; callers that may pseudonymize look customers up in the customer module.
+	 */
+	public List<DetectedSignalView> openAlerts(long workspaceId, int limit) {
+		return this.alerts.unhandled(workspaceId, limit);
+	}
+
 }

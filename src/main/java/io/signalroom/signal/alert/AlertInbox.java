@@ -70,6 +70,16 @@ public class AlertInbox {
 			.list();
 	}
 
+	/** The workspace's open and acknowledged alerts, most urgent first. */
+	@Transactional(readOnly = true)
+	public List<DetectedSignalView> unhandled(long workspaceId, int limit) {
+		return this.jdbc
+			.sql(SELECT + "where d.workspace_id = ? and d.status in ('OPEN', 'ACKNOWLEDGED') " + ORDER + " limit ?")
+			.params(workspaceId, limit)
+			.query(AlertInbox::view)
+			.list();
+	}
+
 	@Transactional(readOnly = true)
 	public DetectedSignalView get(CurrentMember me, long id) {
 		return find(me.workspaceId(), id);
