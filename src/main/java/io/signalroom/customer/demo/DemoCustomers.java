@@ -9,8 +9,7 @@ import io.signalroom.workspace.DemoWorkspaceCreated;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
@@ -24,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * demo workspace made before customers existed.
  */
 @Component
-public class DemoCustomers implements ApplicationRunner {
+public class DemoCustomers implements SmartInitializingSingleton {
 
 	static final String DEMO_WORKSPACE_NAME = "Demo: Northwind Cloud";
 
@@ -56,7 +55,7 @@ public class DemoCustomers implements ApplicationRunner {
 
 	@Override
 	@Transactional
-	public void run(ApplicationArguments args) {
+	public void afterSingletonsInstantiated() {
 		if (!this.demoEnabled) {
 			return;
 		}

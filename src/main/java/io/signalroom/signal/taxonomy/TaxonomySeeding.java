@@ -2,8 +2,7 @@ package io.signalroom.signal.taxonomy;
 
 import io.signalroom.workspace.WorkspaceCreated;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -14,7 +13,7 @@ import org.springframework.stereotype.Component;
  * made before this module existed.
  */
 @Component
-class TaxonomySeeding implements ApplicationRunner {
+class TaxonomySeeding implements SmartInitializingSingleton {
 
 	private final TaxonomyService taxonomy;
 
@@ -31,7 +30,7 @@ class TaxonomySeeding implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	public void afterSingletonsInstantiated() {
 		this.jdbc.sql(
 				"select w.id from workspace w where not exists (select 1 from signal_type s where s.workspace_id = w.id)")
 			.query(Long.class)

@@ -11,8 +11,7 @@ import io.signalroom.workspace.membership.Onboarding;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -20,11 +19,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * On first start, makes a demo workspace with one login per role; on every start, prints
- * them. Turned off with {@code signalroom.demo.enabled=false}.
+ * them. Turned off with {@code signalroom.demo.enabled=false}. Runs once all beans exist but
+ * before the web server starts, so nobody sees a half-made demo and the app is healthy as soon
+ * as it answers.
  */
 @Component
 @ConditionalOnBooleanProperty(name = "signalroom.demo.enabled", matchIfMissing = true)
-class DemoWorkspace implements ApplicationRunner {
+class DemoWorkspace implements SmartInitializingSingleton {
 
 	static final String NAME = "Demo: Northwind Cloud";
 
@@ -48,7 +49,7 @@ class DemoWorkspace implements ApplicationRunner {
 
 	@Override
 	@Transactional
-	public void run(ApplicationArguments args) {
+	public void afterSingletonsInstantiated() {
 		if (!this.accounts.exists(DemoLogin.ALL[0].email())) {
 			create();
 		}
