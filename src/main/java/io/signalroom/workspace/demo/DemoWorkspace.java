@@ -19,9 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * On first start, makes a demo workspace with one login per role; on every start, prints
- * them. Turned off with {@code signalroom.demo.enabled=false}. Runs once all beans exist but
- * before the web server starts, so nobody sees a half-made demo and the app is healthy as soon
- * as it answers.
+ * them. Turned off with {@code signalroom.demo.enabled=false}. Runs once all beans exist
+ * but before the web server starts, so nobody sees a half-made demo and the app is
+ * healthy as soon as it answers.
  */
 @Component
 @ConditionalOnBooleanProperty(name = "signalroom.demo.enabled", matchIfMissing = true)

@@ -1,0 +1,104 @@
+package io.signalroom.signal;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import io.signalroom.customer.LifecycleStage;
+import io.signalroom.signal.detection.DetectionRule;
+import io.signalroom.signal.detection.SignalDetection;
+import io.signalroom.signal.taxonomy.SignalType;
+import io.signalroom.signal.taxonomy.TaxonomyService;
+import io.signalroom.support.IntegrationTest;
+import io.signalroom.workspace.CurrentMember;
+import io.signalroom.workspace.Department;
+import io.signalroom.workspace.Role;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static io.signalroom.customer.EventType.LOGIN;
+import static io.signalroom.signal.detection.RuleCondition.threshold;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * A participant rates a detected signal from its alert page, and the rating shows on the
+ * signal type's page with the participant's department.
+ */
+@IntegrationTest
+class AlertPageIntegrationTests {
+
+	static final Instant AS_OF = Instant.parse("2025-06-30T12:00:00Z");
+
+	@Autowired
+	SignalFixtures fixtures;
+
+	@Autowired
+	SignalDetection detection;
+
+	@Autowired
+	TaxonomyService taxonomy;
+
+	@Autowired
+	SignalTaxonomy facade;
+
+	@Autowired
+	MockMvc mvc;
+
+	CurrentMember admin;
+
+	long type;
+
+	long alert;
+
+	@BeforeEach
+	void anAlert() {
+		this.admin = this.fixtures.newWorkspace();
+		this.fixtures.retireStarterLibrary(this.admin);
+		long customer = this.fixtures.customer(this.admin, "Rated Ltd", LifecycleStage.ACTIVE);
+		for (int day = 1; day <= 3; day++) {
+			this.fixtures.event(this.admin, customer, AS_OF.minus(Duration.ofDays(day)), LOGIN);
+		}
+		SignalType created = this.taxonomy.create(this.admin, TaxonomyIntegrationTests.content("Rated burst"), "test");
+		this.taxonomy.changeRule(this.admin, created.getId(),
+				this.taxonomy.get(this.admin, created.getId()).getVersion(), DetectionRule.of(threshold(3, 7, LOGIN)),
+				"test rule");
+		this.detection.evaluateAll(this.admin.workspaceId());
+		this.type = created.getId();
+		this.alert = this.facade.detectedSignalsFor(this.admin.workspaceId(), customer).get(0).id();
+	}
+
+	@Test
+	void theRatingFormOnAnAlertPostsToItsSignalType() throws Exception {
+		this.mvc.perform(get("/alerts/{id}", this.alert).with(this.fixtures.as(this.admin)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("action=\"/signals/" + this.type + "/scorecards\"")));
+	}
+
+	@Test
+	void aParticipantsRatingOfTheAlertShowsOnTheTypePageUnderTheirDepartment() throws Exception {
+		CurrentMember sam = this.fixtures.member(this.admin, Role.PARTICIPANT, Department.SALES, "Sam");
+		this.mvc
+			.perform(post("/signals/{id}/scorecards", this.type).with(this.fixtures.as(sam))
+				.with(csrf())
+				.param("detectedSignalId", String.valueOf(this.alert))
+				.param("frequency", "4")
+				.param("intensity", "3")
+				.param("urgency", "5")
+				.param("sentiment", "NEGATIVE")
+				.param("comment", "Call them this week"))
+			.andExpect(status().is3xxRedirection());
+
+		this.mvc.perform(get("/signals/{id}", this.type).with(this.fixtures.as(this.admin)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Call them this week")))
+			.andExpect(content().string(containsString("Sales")));
+	}
+
+}
