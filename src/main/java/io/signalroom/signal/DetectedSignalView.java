@@ -11,4 +11,10 @@ public record DetectedSignalView(long id, long signalTypeId, String signalTypeNa
 		int urgency, long customerId, String customerName, Instant firedAt, AlertStatus status,
 		List<Long> evidenceEventIds, String assigneeName, String dismissReason) {
 
+	public DetectedSignalView withCustomerName(String name) {
+		return new DetectedSignalView(this.id, this.signalTypeId, this.signalTypeName, this.category, this.urgency,
+				this.customerId, name, this.firedAt, this.status, this.evidenceEventIds, this.assigneeName,
+				this.dismissReason);
+	}
+
 }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 import io.signalroom.customer.LifecycleStage;
+import io.signalroom.customer.Pseudonyms;
 import io.signalroom.signal.detection.DetectionRule;
 import io.signalroom.signal.detection.SignalDetection;
 import io.signalroom.signal.taxonomy.SignalType;
@@ -21,6 +22,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import static io.signalroom.customer.EventType.LOGIN;
 import static io.signalroom.signal.detection.RuleCondition.threshold;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -57,6 +59,8 @@ class AlertPageIntegrationTests {
 
 	long alert;
 
+	long customerId;
+
 	@BeforeEach
 	void anAlert() {
 		this.admin = this.fixtures.newWorkspace();
@@ -72,6 +76,7 @@ class AlertPageIntegrationTests {
 		this.detection.evaluateAll(this.admin.workspaceId());
 		this.type = created.getId();
 		this.alert = this.facade.detectedSignalsFor(this.admin.workspaceId(), customer).get(0).id();
+		this.customerId = customer;
 	}
 
 	@Test
@@ -79,6 +84,21 @@ class AlertPageIntegrationTests {
 		this.mvc.perform(get("/alerts/{id}", this.alert).with(this.fixtures.as(this.admin)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("action=\"/signals/" + this.type + "/scorecards\"")));
+	}
+
+	@Test
+	void anAnonymizingWorkspaceShowsPseudonymsInTheInboxAndOnTheAlert() throws Exception {
+		this.mvc.perform(
+				post("/settings/customers").param("anonymize", "true").with(csrf()).with(this.fixtures.as(this.admin)))
+			.andExpect(status().is3xxRedirection());
+		long customer = this.facade.detectedSignalsFor(this.admin.workspaceId(), this.customerId).get(0).customerId();
+
+		for (String page : new String[] { "/alerts", "/alerts/" + this.alert, "/signals/" + this.type }) {
+			this.mvc.perform(get(page).with(this.fixtures.as(this.admin)))
+				.andExpect(status().isOk())
+				.andExpect(content().string(not(containsString("Rated Ltd"))))
+				.andExpect(content().string(containsString(Pseudonyms.of(customer))));
+		}
 	}
 
 	@Test

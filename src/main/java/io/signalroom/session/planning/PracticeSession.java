@@ -50,6 +50,8 @@ public class PracticeSession {
 
 	private Long seriesId;
 
+	private boolean anonymizeCustomers;
+
 	private String focus;
 
 	private String objective;
@@ -298,6 +300,19 @@ public class PracticeSession {
 		this.status = SessionStatus.ENDED;
 		this.endedAt = now;
 		this.pausedAt = null;
+	}
+
+	/**
+	 * Shows this session's customers under pseudonyms, or not; possible until the session
+	 * is over.
+	 */
+	public void anonymizeCustomers(boolean anonymize) {
+		requireOpen();
+		this.anonymizeCustomers = anonymize;
+	}
+
+	public boolean isAnonymizeCustomers() {
+		return this.anonymizeCustomers;
 	}
 
 	public void cancel() {

@@ -183,6 +183,13 @@ public class SessionPlanning {
 	}
 
 	@Transactional
+	public void anonymizeCustomers(CurrentMember me, long id, boolean anonymize) {
+		PracticeSession session = get(me, id);
+		requirePlanner(me);
+		session.anonymizeCustomers(anonymize);
+	}
+
+	@Transactional
 	public void cancel(CurrentMember me, long id) {
 		editable(me, id).cancel();
 	}

@@ -37,6 +37,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -155,6 +156,19 @@ class SessionController {
 		catch (RuleViolation violation) {
 			redirect.addFlashAttribute("errorKey", violation.messageKey());
 			redirect.addFlashAttribute("errorArgs", violation.arguments());
+		}
+		return "redirect:/sessions/" + id;
+	}
+
+	@PostMapping("/sessions/{id}/anonymize")
+	String anonymize(CurrentMember me, @PathVariable long id, @RequestParam(defaultValue = "false") boolean on,
+			RedirectAttributes redirect) {
+		try {
+			this.planning.anonymizeCustomers(me, id, on);
+			redirect.addFlashAttribute("successKey", on ? "session.anonymized" : "session.deanonymized");
+		}
+		catch (RuleViolation violation) {
+			redirect.addFlashAttribute("errorKey", violation.messageKey());
 		}
 		return "redirect:/sessions/" + id;
 	}

@@ -64,7 +64,8 @@ class SessionPageController {
 			.members(me.workspaceId());
 		model.addAttribute("members", members);
 		model.addAttribute("missingDepartments", this.planning.missingDepartments(session));
-		List<CustomerSummary> underReview = this.customers.summaries(me.workspaceId(), session.getCustomerIds(), false);
+		List<CustomerSummary> underReview = this.customers.summaries(me.workspaceId(), session.getCustomerIds(),
+				session.isAnonymizeCustomers());
 		model.addAttribute("underReview", underReview);
 		model.addAttribute("customerNames", underReview.stream()
 			.collect(java.util.stream.Collectors.toMap(CustomerSummary::id, CustomerSummary::name)));
@@ -78,7 +79,8 @@ class SessionPageController {
 				.limit(8)
 				.toList();
 			List<CustomerSummary> alertCustomers = this.customers.summaries(me.workspaceId(),
-					alerts.stream().map(DetectedSignalView::customerId).distinct().toList(), false);
+					alerts.stream().map(DetectedSignalView::customerId).distinct().toList(),
+					session.isAnonymizeCustomers());
 			model.addAttribute("alerts", alerts);
 			model.addAttribute("alertCustomerNames", alertCustomers.stream()
 				.collect(java.util.stream.Collectors.toMap(CustomerSummary::id, CustomerSummary::name)));

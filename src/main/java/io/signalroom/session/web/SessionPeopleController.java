@@ -66,7 +66,7 @@ class SessionPeopleController {
 		SessionPlanning.requirePlannerOf(me);
 		model.addAttribute("s", session);
 		model.addAttribute("matches",
-				this.customers.search(me.workspaceId(), q, false)
+				this.customers.search(me.workspaceId(), q, session.isAnonymizeCustomers())
 					.stream()
 					.filter((c) -> !session.getCustomerIds().contains(c.id()))
 					.toList());

@@ -8,6 +8,8 @@ import java.sql.Timestamp;
 import java.util.Arrays;
 import java.util.List;
 
+import io.signalroom.customer.CustomerCatalog;
+import io.signalroom.customer.Pseudonyms;
 import io.signalroom.shared.web.NotFoundException;
 import io.signalroom.shared.web.RuleViolation;
 import io.signalroom.signal.AlertStatus;
@@ -48,9 +50,12 @@ public class AlertInbox {
 
 	private final Clock clock;
 
-	AlertInbox(JdbcClient jdbc, Clock clock) {
+	private final CustomerCatalog customers;
+
+	AlertInbox(JdbcClient jdbc, Clock clock, CustomerCatalog customers) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.customers = customers;
 	}
 
 	/**
@@ -58,7 +63,7 @@ public class AlertInbox {
 	 */
 	@Transactional(readOnly = true)
 	public List<DetectedSignalView> inbox(CurrentMember me, Department department, boolean dismissed, int limit) {
-		return this.jdbc.sql(SELECT + """
+		return named(this.jdbc.sql(SELECT + """
 				where d.workspace_id = :ws and (d.status = 'DISMISSED') = :dismissed
 				  and (cast(:dept as text) is null or t.notify_departments like '%,' || cast(:dept as text) || ',%')
 				""" + ORDER + " limit :limit")
@@ -67,42 +72,46 @@ public class AlertInbox {
 			.param("dept", (department != null) ? department.name() : null)
 			.param("limit", limit)
 			.query(AlertInbox::view)
-			.list();
+			.list(), me.workspaceId());
 	}
 
 	/** The workspace's open and acknowledged alerts, most urgent first. */
 	@Transactional(readOnly = true)
 	public List<DetectedSignalView> unhandled(long workspaceId, int limit) {
-		return this.jdbc
+		return named(this.jdbc
 			.sql(SELECT + "where d.workspace_id = ? and d.status in ('OPEN', 'ACKNOWLEDGED') " + ORDER + " limit ?")
 			.params(workspaceId, limit)
 			.query(AlertInbox::view)
-			.list();
+			.list(), workspaceId);
 	}
 
 	@Transactional(readOnly = true)
 	public DetectedSignalView get(CurrentMember me, long id) {
-		return find(me.workspaceId(), id);
+		return named(List.of(find(me.workspaceId(), id)), me.workspaceId()).get(0);
 	}
 
 	/** The detected signals of one customer, in the order they fired. */
 	@Transactional(readOnly = true)
 	public List<DetectedSignalView> forCustomer(long workspaceId, long customerId) {
-		return this.jdbc.sql(SELECT + "where d.workspace_id = ? and d.customer_id = ? order by d.fired_at, d.id")
+		return named(this.jdbc.sql(SELECT + "where d.workspace_id = ? and d.customer_id = ? order by d.fired_at, d.id")
 			.params(workspaceId, customerId)
 			.query(AlertInbox::view)
-			.list();
+			.list(), workspaceId);
 	}
 
 	@Transactional(readOnly = true)
 	public List<EvidenceEvent> evidence(CurrentMember me, long id) {
 		DetectedSignalView alert = find(me.workspaceId(), id);
+		boolean anonymize = this.customers.anonymizes(me.workspaceId(), false);
 		return this.jdbc.sql("""
-				select e.id, e.occurred_at, e.type, e.department, e.summary from timeline_event e
+				select e.id, e.occurred_at, e.type, e.department, e.summary, c.name, c.email
+				from timeline_event e join customer c on c.id = e.customer_id
 				where e.workspace_id = ? and e.customer_id = ? and e.id = any (?) order by e.occurred_at""")
 			.params(me.workspaceId(), alert.customerId(), alert.evidenceEventIds().toArray(Long[]::new))
 			.query((rs, n) -> new EvidenceEvent(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3),
-					rs.getString(4), rs.getString(5)))
+					rs.getString(4),
+					anonymize ? Pseudonyms.scrub(rs.getString(5), alert.customerId(), rs.getString(6), rs.getString(7))
+							: rs.getString(5)))
 			.list();
 	}
 
@@ -161,6 +170,17 @@ public class AlertInbox {
 			.query(AlertInbox::view)
 			.optional()
 			.orElseThrow(() -> new NotFoundException("Alert"));
+	}
+
+	/**
+	 * Customer names as the workspace shows them: pseudonyms when it anonymizes
+	 * customers.
+	 */
+	private List<DetectedSignalView> named(List<DetectedSignalView> views, long workspaceId) {
+		if (views.isEmpty() || !this.customers.anonymizes(workspaceId, false)) {
+			return views;
+		}
+		return views.stream().map((v) -> v.withCustomerName(Pseudonyms.of(v.customerId()))).toList();
 	}
 
 	private static DetectedSignalView view(ResultSet rs, int row) throws SQLException {

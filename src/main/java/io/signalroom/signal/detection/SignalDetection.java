@@ -9,6 +9,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import io.signalroom.customer.CustomerCatalog;
+import io.signalroom.customer.Pseudonyms;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,9 +35,23 @@ public class SignalDetection {
 
 	private final Clock clock;
 
-	SignalDetection(JdbcClient jdbc, Clock clock) {
+	private final CustomerCatalog customers;
+
+	SignalDetection(JdbcClient jdbc, Clock clock, CustomerCatalog customers) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.customers = customers;
+	}
+
+	/**
+	 * Customer names as the workspace shows them: pseudonyms when it anonymizes
+	 * customers.
+	 */
+	private List<CustomerRef> named(List<CustomerRef> refs, long workspaceId) {
+		if (refs.isEmpty() || !this.customers.anonymizes(workspaceId, false)) {
+			return refs;
+		}
+		return refs.stream().map((ref) -> new CustomerRef(ref.id(), Pseudonyms.of(ref.id()))).toList();
 	}
 
 	@Transactional(readOnly = true)
@@ -69,19 +86,19 @@ public class SignalDetection {
 			.param(workspaceId)
 			.query(Long.class)
 			.single();
-		return new RulePreview(flagged, customers, sample, asOf);
+		return new RulePreview(flagged, customers, named(sample, workspaceId), asOf);
 	}
 
 	/** Customers the rule matches now, by name. */
 	@Transactional(readOnly = true)
 	public List<CustomerRef> showingNow(long workspaceId, DetectionRule rule, int limit) {
-		return this.jdbc
+		return named(this.jdbc
 			.sql("select c.id, c.name from (" + new RuleSql(rule, false).hits()
 					+ ") h join customer c on c.id = h.customer_id order by lower(c.name) limit " + limit)
 			.param("ws", workspaceId)
 			.param("asOf", at(asOf(workspaceId)))
 			.query(CustomerRef.class)
-			.list();
+			.list(), workspaceId);
 	}
 
 	/** The plan of a rule's match query over all customers, for benchmarks. */
