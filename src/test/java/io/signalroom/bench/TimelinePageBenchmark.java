@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -32,6 +33,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @Tag("bench")
 @IntegrationTest
+// MockMvc otherwise renders every request and its model as text, in case a test fails:
+// not server time
+@TestPropertySource(properties = "spring.test.mockmvc.print=none")
 class TimelinePageBenchmark {
 
 	static final int EVENTS = 10_000;
