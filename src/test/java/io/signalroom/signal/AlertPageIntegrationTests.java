@@ -7,8 +7,6 @@ import io.signalroom.customer.LifecycleStage;
 import io.signalroom.customer.Pseudonyms;
 import io.signalroom.signal.detection.DetectionRule;
 import io.signalroom.signal.detection.SignalDetection;
-import io.signalroom.signal.taxonomy.SignalType;
-import io.signalroom.signal.taxonomy.TaxonomyService;
 import io.signalroom.support.IntegrationTest;
 import io.signalroom.workspace.CurrentMember;
 import io.signalroom.workspace.Department;
@@ -45,9 +43,6 @@ class AlertPageIntegrationTests {
 	SignalDetection detection;
 
 	@Autowired
-	TaxonomyService taxonomy;
-
-	@Autowired
 	SignalTaxonomy facade;
 
 	@Autowired
@@ -69,12 +64,8 @@ class AlertPageIntegrationTests {
 		for (int day = 1; day <= 3; day++) {
 			this.fixtures.event(this.admin, customer, AS_OF.minus(Duration.ofDays(day)), LOGIN);
 		}
-		SignalType created = this.taxonomy.create(this.admin, TaxonomyIntegrationTests.content("Rated burst"), "test");
-		this.taxonomy.changeRule(this.admin, created.getId(),
-				this.taxonomy.get(this.admin, created.getId()).getVersion(), DetectionRule.of(threshold(3, 7, LOGIN)),
-				"test rule");
+		this.type = this.fixtures.ruleType(this.admin, "Rated burst", DetectionRule.of(threshold(3, 7, LOGIN)));
 		this.detection.evaluateAll(this.admin.workspaceId());
-		this.type = created.getId();
 		this.alert = this.facade.detectedSignalsFor(this.admin.workspaceId(), customer).get(0).id();
 		this.customerId = customer;
 	}

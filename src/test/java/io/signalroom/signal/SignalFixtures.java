@@ -12,6 +12,9 @@ import io.signalroom.customer.EventRecord;
 import io.signalroom.customer.EventType;
 import io.signalroom.customer.LifecycleStage;
 import io.signalroom.customer.book.CustomerUpserts;
+import io.signalroom.signal.detection.DetectionRule;
+import io.signalroom.signal.taxonomy.SignalType;
+import io.signalroom.signal.taxonomy.TaxonomyService;
 import io.signalroom.workspace.CurrentMember;
 import io.signalroom.workspace.Department;
 import io.signalroom.workspace.Role;
@@ -51,8 +54,12 @@ public class SignalFixtures {
 
 	private final DataSource dataSource;
 
+	private final TaxonomyService taxonomy;
+
 	SignalFixtures(AccountService accounts, Onboarding onboarding, MemberAdministration administration,
-			CustomerUpserts upserts, JdbcClient jdbc, UserDetailsService users, DataSource dataSource) {
+			CustomerUpserts upserts, JdbcClient jdbc, UserDetailsService users, DataSource dataSource,
+			TaxonomyService taxonomy) {
+		this.taxonomy = taxonomy;
 		this.dataSource = dataSource;
 		this.accounts = accounts;
 		this.onboarding = onboarding;
@@ -95,6 +102,14 @@ public class SignalFixtures {
 			.single();
 		return this.upserts.insertEvents(in.workspaceId(), List
 			.of(new EventRecord(externalId, at, type, null, null, type + " at " + at, null, null, unique("ev"))));
+	}
+
+	/** A new signal type with this detection rule; returns its id. */
+	public long ruleType(CurrentMember admin, String name, DetectionRule rule) {
+		SignalType type = this.taxonomy.create(admin, TaxonomyIntegrationTests.content(name), "test");
+		this.taxonomy.changeRule(admin, type.getId(), this.taxonomy.get(admin, type.getId()).getVersion(), rule,
+				"test rule");
+		return type.getId();
 	}
 
 	public long signalTypeId(CurrentMember in, String name) {

@@ -7,8 +7,6 @@ import io.signalroom.customer.LifecycleStage;
 import io.signalroom.signal.alert.AlertInbox;
 import io.signalroom.signal.detection.DetectionRule;
 import io.signalroom.signal.detection.SignalDetection;
-import io.signalroom.signal.taxonomy.SignalType;
-import io.signalroom.signal.taxonomy.TaxonomyService;
 import io.signalroom.support.IntegrationTest;
 import io.signalroom.workspace.CurrentMember;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,9 +40,6 @@ class TimelineMarkersIntegrationTests {
 	SignalDetection detection;
 
 	@Autowired
-	TaxonomyService taxonomy;
-
-	@Autowired
 	SignalTaxonomy facade;
 
 	@Autowired
@@ -66,9 +61,7 @@ class TimelineMarkersIntegrationTests {
 			this.fixtures.event(this.admin, this.customer, AS_OF.minus(Duration.ofDays(day)), LOGIN);
 		}
 		this.fixtures.event(this.admin, this.customer, AS_OF, NOTE);
-		SignalType type = this.taxonomy.create(this.admin, TaxonomyIntegrationTests.content("Login burst"), "test");
-		this.taxonomy.changeRule(this.admin, type.getId(), this.taxonomy.get(this.admin, type.getId()).getVersion(),
-				DetectionRule.of(threshold(3, 7, LOGIN)), "test rule");
+		this.fixtures.ruleType(this.admin, "Login burst", DetectionRule.of(threshold(3, 7, LOGIN)));
 		this.detection.evaluateAll(this.admin.workspaceId());
 	}
 
