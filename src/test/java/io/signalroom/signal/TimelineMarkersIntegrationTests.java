@@ -71,6 +71,7 @@ class TimelineMarkersIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("data-testid=\"timeline-marker\"")))
 			.andExpect(content().string(containsString("Login burst")))
+			.andExpect(content().string(containsString("proven by 3 event(s)")))
 			.andExpect(content().string(containsString("data-testid=\"week-marker\"")))
 			.andExpect(content().string(containsString("evidence: Login burst")));
 	}
