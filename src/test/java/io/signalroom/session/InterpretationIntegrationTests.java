@@ -301,7 +301,12 @@ class InterpretationIntegrationTests {
 				.param("entryIds", String.valueOf(ids.get(0)), String.valueOf(ids.get(1))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Onboarding stalls")));
-		assertThat(board(this.sam)).contains("data-testid=\"cluster\"").contains("Onboarding stalls");
+		String board = board(this.sam);
+		String cluster = board.substring(board.indexOf("data-testid=\"cluster\""));
+		assertThat(cluster).contains("Onboarding stalls")
+			.contains(">Champion left</li>")
+			.contains(">Tickets unanswered</li>")
+			.doesNotContain(">Asked for a discount</li>");
 		this.mvc
 			.perform(post("/sessions/{id}/run/clusters", this.sessionId).with(csrf())
 				.with(this.fixtures.as(this.fran))
