@@ -206,4 +206,32 @@ class RunIntegrationTests {
 			.andExpect(content().string(containsString("/sessions/" + first + "\"")));
 	}
 
+	@Test
+	void twoFacilitatorTabsPressingNextAtOnceAdvanceOnceWithoutAnError() throws Exception {
+		this.mvc.perform(console("start"));
+		long first = currentItemId();
+		java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+		java.util.concurrent.ExecutorService tabs = java.util.concurrent.Executors.newFixedThreadPool(2);
+		try {
+			List<java.util.concurrent.Future<Integer>> statuses = new java.util.ArrayList<>();
+			for (int tab = 0; tab < 2; tab++) {
+				statuses.add(tabs.submit(() -> {
+					go.await();
+					return this.mvc.perform(console("next").param("itemId", String.valueOf(first)))
+						.andReturn()
+						.getResponse()
+						.getStatus();
+				}));
+			}
+			go.countDown();
+			for (java.util.concurrent.Future<Integer> status : statuses) {
+				assertThat(status.get(30, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(302);
+			}
+		}
+		finally {
+			tabs.shutdownNow();
+		}
+		assertThat(this.sessions.view(this.fran, this.sessionId).currentItem()).isEqualTo(1);
+	}
+
 }
