@@ -53,7 +53,7 @@ class LiveStreamIntegrationTests {
 		this.workspace = workspaces.workspace();
 		TestMember member = workspaces.member(this.workspace, Role.PARTICIPANT);
 		this.participant = new Browser(this.mvc).signIn(member.email(), member.password());
-		this.topic = LiveTopic.of(this.workspace.id(), "session-7");
+		this.topic = LiveTopic.of(this.workspace.id(), "probe-7");
 		await().atMost(Duration.ofSeconds(10)).until(this.bridge::isListening);
 	}
 
@@ -106,7 +106,7 @@ class LiveStreamIntegrationTests {
 
 	@Test
 	void aTopicOfAnotherWorkspaceAnswers404() throws Exception {
-		LiveTopic theirs = LiveTopic.of(this.workspace.id() + 1, "session-7");
+		LiveTopic theirs = LiveTopic.of(this.workspace.id() + 1, "probe-7");
 
 		this.participant.perform(get(theirs.path()).accept(MediaType.TEXT_EVENT_STREAM))
 			.andExpect(status().isNotFound())
@@ -115,7 +115,7 @@ class LiveStreamIntegrationTests {
 
 	@Test
 	void aMalformedTopicAnswers404() throws Exception {
-		this.participant.perform(get("/live/session-7").accept(MediaType.TEXT_EVENT_STREAM))
+		this.participant.perform(get("/live/probe-7").accept(MediaType.TEXT_EVENT_STREAM))
 			.andExpect(status().isNotFound());
 	}
 

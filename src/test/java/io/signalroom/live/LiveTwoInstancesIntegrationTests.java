@@ -59,7 +59,7 @@ class LiveTwoInstancesIntegrationTests {
 		WorkspaceMother workspaces = new WorkspaceMother(instanceA);
 		TestWorkspace workspace = workspaces.workspace();
 		TestMember participant = workspaces.member(workspace, Role.PARTICIPANT);
-		this.topic = LiveTopic.of(workspace.id(), "session-1");
+		this.topic = LiveTopic.of(workspace.id(), "probe-1");
 		this.person = SseClient.signIn(uri(instanceB, "/"), participant.email(), participant.password());
 		await().atMost(Duration.ofSeconds(10))
 			.until(() -> instanceA.getBean(PostgresListenBridge.class).isListening()

@@ -13,7 +13,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * Session pages show times in UTC (members have no time zone of their own yet).
  */
 @ControllerAdvice(assignableTypes = { SessionController.class, SessionPageController.class, SeriesController.class,
-		AgendaController.class, JoinController.class, SessionPeopleController.class })
+		AgendaController.class, JoinController.class, SessionPeopleController.class, RunController.class,
+		InterpretationController.class })
 class SessionPageAttributes {
 
 	private final Clock clock;

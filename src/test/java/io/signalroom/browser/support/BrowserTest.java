@@ -1,7 +1,11 @@
 package io.signalroom.browser.support;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import io.signalroom.support.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -31,6 +35,8 @@ public abstract class BrowserTest {
 
 	protected Browser browser;
 
+	private final List<WebDriver> otherDrivers = new ArrayList<>();
+
 	/** A failing test leaves a screenshot of where it stopped. */
 	@RegisterExtension
 	final TestWatcher screenshotOnFailure = new TestWatcher() {
@@ -55,6 +61,22 @@ public abstract class BrowserTest {
 			driver.quit();
 			driver = null;
 		}
+	}
+
+	/**
+	 * A second person's browser for this test (its own profile and cookies), closed when
+	 * the test ends.
+	 */
+	protected Browser anotherBrowser() {
+		WebDriver other = Chrome.start();
+		this.otherDrivers.add(other);
+		return new Browser(other, "http://localhost:" + this.port);
+	}
+
+	@AfterEach
+	void closeOtherBrowsers() {
+		this.otherDrivers.forEach(WebDriver::quit);
+		this.otherDrivers.clear();
 	}
 
 	@BeforeEach

@@ -1,0 +1,151 @@
+package io.signalroom.session.web;
+
+import io.signalroom.session.PracticeSessions;
+import io.signalroom.session.running.Clustering;
+import io.signalroom.session.running.DotVoting;
+import io.signalroom.session.running.InterpretationLog;
+import io.signalroom.shared.web.RuleViolation;
+import io.signalroom.workspace.CurrentMember;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The interpretation form and the board of the run page. The board is always fetched by
+ * its viewer, so what a silent round hides from them never reaches their page.
+ */
+@Controller
+class InterpretationController {
+
+	static final String BOARD = "session/run-board :: board-content";
+
+	static final String FORM = "session/run-board :: interpretation-form";
+
+	private final InterpretationLog log;
+
+	private final PracticeSessions sessions;
+
+	private final RunPage page;
+
+	private final DotVoting voting;
+
+	private final Clustering clustering;
+
+	InterpretationController(InterpretationLog log, PracticeSessions sessions, RunPage page, DotVoting voting,
+			Clustering clustering) {
+		this.voting = voting;
+		this.clustering = clustering;
+		this.log = log;
+		this.sessions = sessions;
+		this.page = page;
+	}
+
+	@GetMapping("/sessions/{id}/run/board")
+	String board(CurrentMember me, @PathVariable long id, Model model) {
+		this.page.board(me, this.sessions.view(me, id), model);
+		return BOARD;
+	}
+
+	@PostMapping("/sessions/{id}/run/interpretations")
+	String post(CurrentMember me, @PathVariable long id, @ModelAttribute("form") InterpretationForm form,
+			BindingResult result, @RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
+			HttpServletResponse response) {
+		String errorKey = null;
+		Object[] errorArgs = new Object[0];
+		if (result.hasErrors()) {
+			errorKey = "session.interpretation.invalid";
+		}
+		else {
+			try {
+				this.log.record(me, id, form.draft());
+			}
+			catch (RuleViolation violation) {
+				errorKey = violation.messageKey();
+				errorArgs = violation.arguments();
+			}
+		}
+		if (errorKey == null) {
+			if (htmx == null) {
+				return "redirect:/sessions/" + id + "/run";
+			}
+			model.addAttribute("form", InterpretationForm.empty());
+			model.addAttribute("formSavedKey", "session.interpretation.saved");
+		}
+		else {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			model.addAttribute("formErrorKey", errorKey);
+			model.addAttribute("formErrorArgs", errorArgs);
+		}
+		if (htmx == null) {
+			this.page.fill(me, id, model);
+			return RunController.VIEW;
+		}
+		this.page.form(me, this.sessions.view(me, id), model);
+		return FORM;
+	}
+
+	@PostMapping("/sessions/{id}/run/votes")
+	String vote(CurrentMember me, @PathVariable long id, @RequestParam long interpretationId,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
+			HttpServletResponse response) {
+		return onBoard(me, id, htmx, model, response, () -> this.voting.vote(me, id, interpretationId));
+	}
+
+	@PostMapping("/sessions/{id}/run/clusters")
+	String group(CurrentMember me, @PathVariable long id, @RequestParam(required = false) Long clusterId,
+			@RequestParam(required = false) String name,
+			@RequestParam(name = "entryIds", required = false) java.util.List<Long> entryIds,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
+			HttpServletResponse response) {
+		return onBoard(me, id, htmx, model, response, () -> this.clustering.group(me, id, clusterId, name, entryIds));
+	}
+
+	private String onBoard(CurrentMember me, long id, String htmx, Model model, HttpServletResponse response,
+			Runnable change) {
+		try {
+			change.run();
+		}
+		catch (RuleViolation violation) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			model.addAttribute("boardErrorKey", violation.messageKey());
+			model.addAttribute("boardErrorArgs", violation.arguments());
+		}
+		if (htmx == null) {
+			if (response.getStatus() < 400) {
+				return "redirect:/sessions/" + id + "/run";
+			}
+			this.page.fill(me, id, model);
+			return RunController.VIEW;
+		}
+		return board(me, id, model);
+	}
+
+	@PostMapping("/sessions/{id}/run/silence")
+	String silence(CurrentMember me, @PathVariable long id, Model model, HttpServletResponse response) {
+		try {
+			this.log.silence(me, id);
+		}
+		catch (RuleViolation violation) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			model.addAttribute("boardErrorKey", violation.messageKey());
+			model.addAttribute("boardErrorArgs", violation.arguments());
+		}
+		return board(me, id, model);
+	}
+
+	@PostMapping("/sessions/{id}/run/reveal")
+	String reveal(CurrentMember me, @PathVariable long id, Model model) {
+		this.log.reveal(me, id);
+		return board(me, id, model);
+	}
+
+}

@@ -1,0 +1,134 @@
+package io.signalroom.session.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import io.signalroom.customer.CustomerCatalog;
+import io.signalroom.customer.CustomerSummary;
+import io.signalroom.session.PracticeSessions;
+import io.signalroom.session.SessionView;
+import io.signalroom.session.planning.SessionPlanning;
+import io.signalroom.session.running.Interpretation;
+import io.signalroom.session.running.InterpretationLog;
+import io.signalroom.session.running.RoundRobin;
+import io.signalroom.session.running.DotVoting;
+import io.signalroom.session.running.Clustering;
+import io.signalroom.session.running.SessionTopics;
+import io.signalroom.signal.DetectedSignalView;
+import io.signalroom.signal.Sentiment;
+import io.signalroom.signal.SignalCategory;
+import io.signalroom.signal.SignalTaxonomy;
+import io.signalroom.workspace.CurrentMember;
+import io.signalroom.workspace.MemberDirectory.WorkspaceMember;
+
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/**
+ * What the run page and its fragments (stage, form, board) show one viewer.
+ */
+@Component
+class RunPage {
+
+	private final PracticeSessions sessions;
+
+	private final SessionPlanning planning;
+
+	private final InterpretationLog log;
+
+	private final CustomerCatalog customers;
+
+	private final SignalTaxonomy signals;
+
+	private final RoundRobin roundRobin;
+
+	private final DotVoting voting;
+
+	private final Clustering clustering;
+
+	RunPage(PracticeSessions sessions, SessionPlanning planning, InterpretationLog log, CustomerCatalog customers,
+			SignalTaxonomy signals, RoundRobin roundRobin, DotVoting voting, Clustering clustering) {
+		this.roundRobin = roundRobin;
+		this.voting = voting;
+		this.clustering = clustering;
+		this.sessions = sessions;
+		this.planning = planning;
+		this.log = log;
+		this.customers = customers;
+		this.signals = signals;
+	}
+
+	void fill(CurrentMember me, long id, Model model) {
+		SessionView view = this.sessions.view(me, id);
+		stage(me, view, model);
+		List<CustomerSummary> underReview = this.customers.summaries(me.workspaceId(), view.customerIds(), false);
+		Map<Long, List<DetectedSignalView>> detected = new LinkedHashMap<>();
+		underReview.forEach((c) -> detected.put(c.id(), this.signals.detectedSignalsFor(me.workspaceId(), c.id())));
+		model.addAttribute("underReview", underReview);
+		model.addAttribute("detected", detected);
+		model.addAttribute("previous", this.sessions.previousInSeries(me, id).orElse(null));
+		model.addAttribute("topic", SessionTopics.of(me.workspaceId(), id));
+		form(me, view, model);
+		board(me, view, model);
+	}
+
+	SessionView stage(CurrentMember me, SessionView view, Model model) {
+		model.addAttribute("v", view);
+		model.addAttribute("canRun", me.canFacilitate());
+		model.addAttribute("members", this.planning.members(me.workspaceId()));
+		model.addAttribute("current", (view.currentItem() != null) ? view.agenda().get(view.currentItem()) : null);
+		model.addAttribute("speaking", this.roundRobin.current(me, view.id()).orElse(null));
+		model.addAttribute("departments",
+				view.participants()
+					.stream()
+					.filter((p) -> p.department() != null)
+					.collect(Collectors.toMap(SessionView.Participant::userId, SessionView.Participant::department)));
+		return view;
+	}
+
+	void form(CurrentMember me, SessionView view, Model model) {
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", InterpretationForm.empty());
+		}
+		if (!model.containsAttribute("underReview")) {
+			List<CustomerSummary> underReview = this.customers.summaries(me.workspaceId(), view.customerIds(), false);
+			Map<Long, List<DetectedSignalView>> detected = new LinkedHashMap<>();
+			underReview.forEach((c) -> detected.put(c.id(), this.signals.detectedSignalsFor(me.workspaceId(), c.id())));
+			model.addAttribute("underReview", underReview);
+			model.addAttribute("detected", detected);
+		}
+		model.addAttribute("v", view);
+		model.addAttribute("maxText", Interpretation.MAX_TEXT);
+		model.addAttribute("canInterpret", view.isParticipant(me.userId()));
+		model.addAttribute("categories", SignalCategory.values());
+		model.addAttribute("sentiments", Sentiment.values());
+	}
+
+	void board(CurrentMember me, SessionView view, Model model) {
+		List<Interpretation> entries = this.log.visibleTo(me, view.id());
+		Map<Long, String> customerNames = this.customers.summaries(me.workspaceId(), view.customerIds(), false)
+			.stream()
+			.collect(Collectors.toMap(CustomerSummary::id, CustomerSummary::name));
+		Map<Long, String> memberNames = this.planning.members(me.workspaceId())
+			.values()
+			.stream()
+			.collect(Collectors.toMap(WorkspaceMember::userId, WorkspaceMember::displayName));
+		model.addAttribute("v", view);
+		model.addAttribute("board", BoardView.of(view, entries, customerNames, memberNames));
+		model.addAttribute("memberNames", memberNames);
+		model.addAttribute("round", this.log.openRound(me, view.id()).orElse(null));
+		model.addAttribute("canRun", me.canFacilitate());
+		model.addAttribute("viewerId", me.userId());
+		java.util.Set<Long> mine = this.voting.votesOf(me, view.id());
+		model.addAttribute("tally", this.voting.tally(me.workspaceId(), view.id()));
+		model.addAttribute("myVotes", mine);
+		model.addAttribute("votesLeft", Math.max(0, DotVoting.ALLOWANCE - mine.size()));
+		model.addAttribute("canVote", view.isParticipant(me.userId()) && view.status().isRunning());
+		Map<Long, Interpretation> byId = entries.stream().collect(Collectors.toMap(Interpretation::getId, (i) -> i));
+		model.addAttribute("entriesById", byId);
+		model.addAttribute("clusters", this.clustering.clusters(me.workspaceId(), view.id()));
+	}
+
+}
