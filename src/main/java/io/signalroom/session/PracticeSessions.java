@@ -130,7 +130,7 @@ public class PracticeSessions {
 					.stream()
 					.map((p) -> new SessionView.Participant(p.getUserId(), p.getDepartment()))
 					.toList(),
-				s.getCustomerIds().stream().sorted().toList());
+				s.getCustomerIds().stream().sorted().toList(), s.isAnonymizeCustomers());
 	}
 
 	private static SessionView.Item item(AgendaItem i, Instant now) {

@@ -13,7 +13,7 @@ import io.signalroom.workspace.Department;
 public record SessionView(long id, long workspaceId, Long seriesId, String focus, String objective,
 		LearningGoal learningGoal, long facilitatorUserId, SessionStatus status, Instant scheduledStart,
 		int durationMinutes, String joinCode, Integer currentItem, Instant startedAt, Instant endedAt,
-		List<Item> agenda, List<Participant> participants, List<Long> customerIds) {
+		List<Item> agenda, List<Participant> participants, List<Long> customerIds, boolean anonymizeCustomers) {
 
 	/**
 	 * One agenda item: planned minutes, minutes added while running, and what actually

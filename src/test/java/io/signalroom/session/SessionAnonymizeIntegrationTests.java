@@ -79,10 +79,12 @@ class SessionAnonymizeIntegrationTests {
 				.with(this.fixtures.as(this.fran)))
 			.andExpect(status().is3xxRedirection());
 
-		this.mvc.perform(get("/sessions/{id}", this.sessionId).with(this.fixtures.as(this.sam)))
-			.andExpect(status().isOk())
-			.andExpect(content().string(not(containsString("Zebra Zanzibar Ltd"))))
-			.andExpect(content().string(containsString(Pseudonyms.of(this.customer))));
+		for (String page : new String[] { "/sessions/{id}", "/sessions/{id}/run" }) {
+			this.mvc.perform(get(page, this.sessionId).with(this.fixtures.as(this.sam)))
+				.andExpect(status().isOk())
+				.andExpect(content().string(not(containsString("Zebra Zanzibar Ltd"))))
+				.andExpect(content().string(containsString(Pseudonyms.of(this.customer))));
+		}
 	}
 
 	@Test

@@ -63,7 +63,8 @@ class RunPage {
 	void fill(CurrentMember me, long id, Model model) {
 		SessionView view = this.sessions.view(me, id);
 		stage(me, view, model);
-		List<CustomerSummary> underReview = this.customers.summaries(me.workspaceId(), view.customerIds(), false);
+		List<CustomerSummary> underReview = this.customers.summaries(me.workspaceId(), view.customerIds(),
+				view.anonymizeCustomers());
 		Map<Long, List<DetectedSignalView>> detected = new LinkedHashMap<>();
 		underReview.forEach((c) -> detected.put(c.id(), this.signals.detectedSignalsFor(me.workspaceId(), c.id())));
 		model.addAttribute("underReview", underReview);
@@ -93,7 +94,8 @@ class RunPage {
 			model.addAttribute("form", InterpretationForm.empty());
 		}
 		if (!model.containsAttribute("underReview")) {
-			List<CustomerSummary> underReview = this.customers.summaries(me.workspaceId(), view.customerIds(), false);
+			List<CustomerSummary> underReview = this.customers.summaries(me.workspaceId(), view.customerIds(),
+					view.anonymizeCustomers());
 			Map<Long, List<DetectedSignalView>> detected = new LinkedHashMap<>();
 			underReview.forEach((c) -> detected.put(c.id(), this.signals.detectedSignalsFor(me.workspaceId(), c.id())));
 			model.addAttribute("underReview", underReview);
@@ -108,7 +110,8 @@ class RunPage {
 
 	void board(CurrentMember me, SessionView view, Model model) {
 		List<Interpretation> entries = this.log.visibleTo(me, view.id());
-		Map<Long, String> customerNames = this.customers.summaries(me.workspaceId(), view.customerIds(), false)
+		Map<Long, String> customerNames = this.customers
+			.summaries(me.workspaceId(), view.customerIds(), view.anonymizeCustomers())
 			.stream()
 			.collect(Collectors.toMap(CustomerSummary::id, CustomerSummary::name));
 		Map<Long, String> memberNames = this.planning.members(me.workspaceId())
