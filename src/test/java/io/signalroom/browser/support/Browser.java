@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -43,6 +44,9 @@ public final class Browser {
 		this.driver = driver;
 		this.baseUrl = baseUrl;
 		this.wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+		// live pages swap elements under htmx while a condition is being polled: look
+		// again
+		this.wait.ignoring(StaleElementReferenceException.class);
 	}
 
 	public WebDriver driver() {
