@@ -5,6 +5,8 @@ import java.time.Instant;
 
 import io.signalroom.customer.LifecycleStage;
 import io.signalroom.customer.Pseudonyms;
+import io.signalroom.shared.web.RuleViolation;
+import io.signalroom.signal.alert.AlertInbox;
 import io.signalroom.signal.detection.DetectionRule;
 import io.signalroom.signal.detection.SignalDetection;
 import io.signalroom.support.IntegrationTest;
@@ -19,6 +21,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static io.signalroom.customer.EventType.LOGIN;
 import static io.signalroom.signal.detection.RuleCondition.threshold;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -48,6 +52,9 @@ class AlertPageIntegrationTests {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	AlertInbox alerts;
+
 	CurrentMember admin;
 
 	long type;
@@ -68,6 +75,18 @@ class AlertPageIntegrationTests {
 		this.detection.evaluateAll(this.admin.workspaceId());
 		this.alert = this.facade.detectedSignalsFor(this.admin.workspaceId(), customer).get(0).id();
 		this.customerId = customer;
+	}
+
+	@Test
+	void anAlertIsAssignedOnlyToAnActiveMemberOfTheWorkspace() {
+		CurrentMember sam = this.fixtures.member(this.admin, Role.PARTICIPANT, Department.SALES, "Sam");
+		CurrentMember stranger = this.fixtures.member(this.fixtures.newWorkspace(), Role.PARTICIPANT, Department.SALES,
+				"Stranger");
+
+		assertThatExceptionOfType(RuleViolation.class)
+			.isThrownBy(() -> this.alerts.assign(this.admin, this.alert, stranger.userId()));
+		this.alerts.assign(this.admin, this.alert, sam.userId());
+		assertThat(this.alerts.get(this.admin, this.alert).assigneeName()).isEqualTo("Sam");
 	}
 
 	@Test

@@ -17,6 +17,7 @@ import io.signalroom.signal.DetectedSignalView;
 import io.signalroom.signal.SignalCategory;
 import io.signalroom.workspace.CurrentMember;
 import io.signalroom.workspace.Department;
+import io.signalroom.workspace.MemberDirectory;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -52,10 +53,13 @@ public class AlertInbox {
 
 	private final CustomerCatalog customers;
 
-	AlertInbox(JdbcClient jdbc, Clock clock, CustomerCatalog customers) {
+	private final MemberDirectory members;
+
+	AlertInbox(JdbcClient jdbc, Clock clock, CustomerCatalog customers, MemberDirectory members) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.customers = customers;
+		this.members = members;
 	}
 
 	/**
@@ -117,12 +121,10 @@ public class AlertInbox {
 
 	@Transactional(readOnly = true)
 	public List<MemberRef> assignableMembers(CurrentMember me) {
-		return this.jdbc.sql("""
-				select u.id as user_id, u.display_name from membership m join app_user u on u.id = m.user_id
-				where m.workspace_id = ? and m.active order by lower(u.display_name)""")
-			.param(me.workspaceId())
-			.query(MemberRef.class)
-			.list();
+		return this.members.activeMembers(me.workspaceId())
+			.stream()
+			.map((m) -> new MemberRef(m.userId(), m.displayName()))
+			.toList();
 	}
 
 	@Transactional
@@ -132,8 +134,7 @@ public class AlertInbox {
 
 	@Transactional
 	public void assign(CurrentMember me, long id, long assigneeId) {
-		boolean member = assignableMembers(me).stream().anyMatch((m) -> m.userId() == assigneeId);
-		if (!member) {
+		if (this.members.activeMember(me.workspaceId(), assigneeId).isEmpty()) {
 			throw new RuleViolation("assignee", "alert.assigneeNotMember");
 		}
 		handle(me, id, "assignee_id = " + assigneeId + ", status = case when status = 'OPEN' then 'ACKNOWLEDGED' "

@@ -4,6 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 
 import io.signalroom.customer.TimelineMarker;
+import io.signalroom.signal.AlertStatus;
 import io.signalroom.customer.TimelineMarkers;
 
 import org.springframework.stereotype.Component;
@@ -27,7 +28,7 @@ class DetectedSignalMarkers implements TimelineMarkers {
 	public List<TimelineMarker> markersFor(long workspaceId, long customerId) {
 		return this.alerts.forCustomer(workspaceId, customerId)
 			.stream()
-			.filter((signal) -> signal.status() != io.signalroom.signal.AlertStatus.DISMISSED)
+			.filter((signal) -> signal.status() != AlertStatus.DISMISSED)
 			.map((signal) -> new TimelineMarker(signal.firedAt(), signal.signalTypeName(),
 					"signalCategory." + signal.category().name(), "/alerts/" + signal.id(),
 					new LinkedHashSet<>(signal.evidenceEventIds())))

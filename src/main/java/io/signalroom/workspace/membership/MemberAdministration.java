@@ -49,10 +49,7 @@ public class MemberAdministration {
 	 */
 	@Transactional
 	public String invite(CurrentMember admin, InviteForm form) {
-		boolean alreadyMember = this.memberships.findAllInWorkspace(admin.workspaceId())
-			.stream()
-			.anyMatch((m) -> m.isActive() && m.getUser().getEmail().equalsIgnoreCase(form.email().strip()));
-		if (alreadyMember) {
+		if (this.memberships.existsActiveByEmail(admin.workspaceId(), form.email().strip())) {
 			throw new RuleViolation("email", "invite.alreadyMember");
 		}
 		InviteToken token = InviteToken.generate();

@@ -47,6 +47,11 @@ public interface Memberships extends JpaRepository<Membership, Long> {
 
 	}
 
+	@Query("""
+			select count(m) > 0 from Membership m
+			where m.workspace.id = :workspaceId and m.active = true and lower(m.user.email) = lower(:email)""")
+	boolean existsActiveByEmail(long workspaceId, String email);
+
 	Optional<Membership> findByWorkspaceIdAndUserId(long workspaceId, long userId);
 
 	long countByWorkspaceIdAndRoleAndActiveTrue(long workspaceId, Role role);
