@@ -8,13 +8,17 @@
     const ss = String(abs % 60).padStart(2, '0');
     return (seconds < 0 ? '+' : '') + mm + ':' + ss;
   };
-  const sync = () => {
-    document.querySelectorAll('.run-timer').forEach((timer) => {
-      timer.dataset.deadline = String(Date.now() + Number(timer.dataset.remaining) * 1000);
-    });
+  const start = (timer) => {
+    timer.dataset.deadline = String(Date.now() + Number(timer.dataset.remaining) * 1000);
   };
+  // only timers the server has just rendered: one that is already ticking keeps its deadline
+  const sync = () => document.querySelectorAll('.run-timer:not([data-deadline])').forEach(start);
   const tick = () => {
     document.querySelectorAll('.run-timer[data-running="true"]').forEach((timer) => {
+      // a stage htmx has just swapped in may tick before its afterSettle sync runs
+      if (!timer.dataset.deadline) {
+        start(timer);
+      }
       const left = Math.round((Number(timer.dataset.deadline) - Date.now()) / 1000);
       timer.textContent = format(left);
       timer.classList.toggle('text-danger', left < 0);

@@ -10,6 +10,8 @@ import java.util.stream.Stream;
 
 import io.signalroom.shared.postgres.EmbeddedPostgres;
 
+import org.springframework.boot.SpringApplication;
+
 /**
  * One embedded PostgreSQL for the whole test JVM, on a free port, in a temporary
  * directory that is removed when the JVM exits. The unpacked binaries are kept between
@@ -38,10 +40,13 @@ final class EmbeddedTestPostgres {
 			Files.setPosixFilePermissions(home, PosixFilePermissions.fromString("rwxr-xr-x"));
 			EmbeddedPostgres started = EmbeddedPostgres.start(home,
 					tmp.resolve("signalroom-pgsql-" + EmbeddedPostgres.binariesVersion()), 0);
-			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			// Spring Boot runs these after it has closed every application context: a
+			// plain JVM hook would race the contexts' graceful shutdown, whose requests
+			// would then wait for connections to a stopped server
+			SpringApplication.getShutdownHandlers().add(() -> {
 				started.stop();
 				deleteQuietly(home);
-			}, "embedded-test-postgres-stop"));
+			});
 			return started;
 		}
 		catch (IOException ex) {
