@@ -3,6 +3,8 @@ package io.signalroom.session;
 import java.time.Instant;
 import java.util.List;
 
+import io.signalroom.live.LiveTopic;
+import io.signalroom.session.running.SessionTopics;
 import io.signalroom.workspace.Department;
 
 /**
@@ -27,6 +29,15 @@ public record SessionView(long id, long workspaceId, Long seriesId, String focus
 
 	public record Participant(long userId, Department department) {
 
+	}
+
+	/**
+	 * The live topic every open page of this session follows; another module publishes
+	 * there (an event name and no private content) to make those pages re-fetch its
+	 * fragments.
+	 */
+	public LiveTopic liveTopic() {
+		return SessionTopics.of(this.workspaceId, this.id);
 	}
 
 	public boolean isParticipant(long userId) {
