@@ -1,0 +1,103 @@
+package io.signalroom.insight.action;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+import io.signalroom.customer.CustomerCatalog;
+import io.signalroom.customer.CustomerSummary;
+import io.signalroom.insight.action.SessionInsights.InsightLine;
+import io.signalroom.session.PracticeSessions;
+import io.signalroom.shared.web.NotFoundException;
+import io.signalroom.workspace.CurrentMember;
+import io.signalroom.workspace.MemberDirectory;
+import io.signalroom.workspace.MemberDirectory.WorkspaceMember;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns action items into what one viewer sees of them, with a handful of set-based
+ * look-ups per list rather than one per row.
+ */
+@Component
+class ActionViews {
+
+	private final MemberDirectory members;
+
+	private final CustomerCatalog customers;
+
+	private final SessionInsights insights;
+
+	private final PracticeSessions sessions;
+
+	private final MessageSource messages;
+
+	ActionViews(MemberDirectory members, CustomerCatalog customers, SessionInsights insights, PracticeSessions sessions,
+			MessageSource messages) {
+		this.members = members;
+		this.customers = customers;
+		this.insights = insights;
+		this.sessions = sessions;
+		this.messages = messages;
+	}
+
+	/**
+	 * @param anonymizeCustomers the session's own pseudonym switch, if the list belongs
+	 * to one session
+	 * @param withSessions whether to name the session each action came from
+	 */
+	List<ActionView> of(CurrentMember me, List<ActionItem> items, LocalDate today, boolean anonymizeCustomers,
+			boolean withSessions) {
+		if (items.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, String> owners = this.members.activeMembers(me.workspaceId())
+			.stream()
+			.collect(Collectors.toMap(WorkspaceMember::userId, WorkspaceMember::displayName));
+		Map<Long, String> customerNames = this.customers
+			.summaries(me.workspaceId(),
+					items.stream().map(ActionItem::getCustomerId).filter(Objects::nonNull).distinct().toList(),
+					anonymizeCustomers)
+			.stream()
+			.collect(Collectors.toMap(CustomerSummary::id, CustomerSummary::name));
+		Map<Long, InsightLine> insightLines = this.insights.byId(me.workspaceId(),
+				items.stream().map(ActionItem::getInsightId).filter(Objects::nonNull).distinct().toList());
+		Map<Long, String> focus = withSessions ? sessionFocus(me, items) : Map.of();
+		String former = this.messages.getMessage("action.formerMember", null, LocaleContextHolder.getLocale());
+		return items.stream().map((a) -> {
+			InsightLine insight = (a.getInsightId() != null) ? insightLines.get(a.getInsightId()) : null;
+			boolean open = a.getStatus() == io.signalroom.insight.ActionStatus.OPEN;
+			return new ActionView(a.getId(), a.getTitle(), a.getOwnerId(), owners.getOrDefault(a.getOwnerId(), former),
+					a.getDueOn(), a.getStatus(), open && DueDates.isOverdue(a.getDueOn(), today),
+					open && DueDates.isDueSoon(a.getDueOn(), today), a.getSessionId(),
+					(a.getSessionId() != null) ? focus.get(a.getSessionId()) : null, a.getCustomerId(),
+					(a.getCustomerId() != null) ? customerNames.get(a.getCustomerId()) : null, a.getInsightId(),
+					(insight != null) ? insight.statement() : null, (insight != null) ? insight.status() : null,
+					a.getOutcomeNote(), a.getClosedAt(), a.getVersion(), open && mayClose(me, a));
+		}).toList();
+	}
+
+	/** The owner closes their own action; managers and admins close anyone's. */
+	static boolean mayClose(CurrentMember me, ActionItem action) {
+		return action.getOwnerId() == me.userId() || me.canManage();
+	}
+
+	private Map<Long, String> sessionFocus(CurrentMember me, List<ActionItem> items) {
+		Map<Long, String> focus = new HashMap<>();
+		items.stream().map(ActionItem::getSessionId).filter(Objects::nonNull).distinct().forEach((id) -> {
+			try {
+				focus.put(id, this.sessions.view(me, id).focus());
+			}
+			catch (NotFoundException hidden) {
+				// a participant sees the action but not a session they were not in
+			}
+		});
+		return focus;
+	}
+
+}
