@@ -113,7 +113,6 @@ class OpeningRecapIntegrationTests {
 		long oneOff = this.fixtures.session(this.team, "Today's one-off", false);
 		this.mvc.perform(get("/sessions/{id}/recap", oneOff).with(this.signals.as(this.team.fran())))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Overdue action items in this workspace")))
 			.andExpect(content().string(containsString("Overdue follow-up")))
 			.andExpect(content().string(not(containsString("Not yet due"))));
 		this.mvc.perform(get("/sessions/{id}/run", oneOff).with(this.signals.as(this.team.fran())))
