@@ -187,8 +187,4 @@ public class Insight {
 		return this.version;
 	}
 
-	List<Evidence> getEvidence() {
-		return this.evidence;
-	}
-
 }

@@ -26,6 +26,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -184,6 +185,27 @@ class InsightRecordingIntegrationTests {
 			.query(String.class)
 			.list()).endsWith("insights-changed");
 		assertThat(panel(scene, scene.sam())).contains("Champion loss precedes churn").contains("Hypothesis");
+	}
+
+	@Test
+	void withoutJavaScriptTheDraftIsAPageAndSavingReturnsToTheRunPage() throws Exception {
+		Scene scene = this.scenes.inActionPlanning();
+		this.mvc
+			.perform(get("/sessions/{id}/insights/new", scene.sessionId()).param("cluster", "" + scene.clusterId())
+				.with(this.fixtures.as(scene.fran())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<html")))
+			.andExpect(content().string(containsString("Back to the run page")))
+			.andExpect(content().string(containsString(">Champion loss</textarea>")));
+		this.mvc
+			.perform(post("/sessions/{id}/insights", scene.sessionId()).with(csrf())
+				.with(this.fixtures.as(scene.fran()))
+				.param("statement", "Champion loss precedes churn")
+				.param("category", "BEHAVIOUR_TRIGGER")
+				.param("interpretationIds", "" + scene.championEntry()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/sessions/" + scene.sessionId() + "/run"));
+		assertThat(insightCount(scene)).isEqualTo(1);
 	}
 
 	@Test
