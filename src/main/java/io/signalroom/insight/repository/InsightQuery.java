@@ -74,6 +74,21 @@ public record InsightQuery(String q, Map<Facet, String> facets, LocalDate from, 
 		return new InsightQuery(this.q, chosen, this.from, this.to, this.sort, 1);
 	}
 
+	/**
+	 * The order a search gets unless told otherwise: best match with words, else newest.
+	 */
+	public InsightSort usualSort() {
+		return (this.q != null) ? InsightSort.RELEVANCE : InsightSort.NEWEST;
+	}
+
+	/**
+	 * The sort parameter for an order: empty for the usual one, so a search that gains
+	 * words falls back to best match first.
+	 */
+	public String sortParameter(InsightSort by) {
+		return (by == usualSort()) ? "" : by.name();
+	}
+
 	/** The repository page's URL for this search, to share or bookmark. */
 	public String toUrl() {
 		return url("/insights", true);
@@ -96,8 +111,7 @@ public record InsightQuery(String q, Map<Facet, String> facets, LocalDate from, 
 		if (this.to != null) {
 			url.queryParam("to", this.to);
 		}
-		InsightSort usual = (this.q != null) ? InsightSort.RELEVANCE : InsightSort.NEWEST;
-		if (this.sort != usual) {
+		if (this.sort != usualSort()) {
 			url.queryParam("sort", this.sort);
 		}
 		if (withPage && this.page > 1) {

@@ -49,7 +49,7 @@ public class InsightSearch {
 	public InsightResults search(CurrentMember me, InsightQuery asked, List<Notice> notices) {
 		InsightQuery query = withSearchableWords(asked, notices);
 		InsightSql sql = new InsightSql(me.workspaceId(), query);
-		FacetCounting.Counts counts = this.counting.count(sql, query);
+		FacetCounting.Counts counts = this.counting.count(sql);
 		int pages = (int) Math.max(1, (counts.total() + InsightResults.PAGE_SIZE - 1) / InsightResults.PAGE_SIZE);
 		InsightQuery shown = query;
 		if (query.page() > pages) {
