@@ -1,10 +1,16 @@
 package io.signalroom.signal;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import io.signalroom.signal.alert.AlertInbox;
+import io.signalroom.signal.taxonomy.SignalType;
+import io.signalroom.signal.taxonomy.SignalTypes;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What other modules may ask the signal module. The customer timeline shows a customer's
@@ -15,8 +21,25 @@ public class SignalTaxonomy {
 
 	private final AlertInbox alerts;
 
-	SignalTaxonomy(AlertInbox alerts) {
+	private final SignalTypes types;
+
+	SignalTaxonomy(AlertInbox alerts, SignalTypes types) {
 		this.alerts = alerts;
+		this.types = types;
+	}
+
+	/**
+	 * The names of those of the given signal types that belong to the workspace (retired
+	 * ones included); ids of another workspace or of no type are left out.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, String> signalTypeNames(long workspaceId, Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		return this.types.findByWorkspaceIdAndIdIn(workspaceId, ids)
+			.stream()
+			.collect(Collectors.toMap(SignalType::getId, SignalType::getName));
 	}
 
 	/**

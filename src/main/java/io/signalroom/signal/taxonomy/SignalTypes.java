@@ -1,5 +1,6 @@
 package io.signalroom.signal.taxonomy;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,6 +15,8 @@ import org.springframework.data.jpa.repository.Query;
 public interface SignalTypes extends JpaRepository<SignalType, Long> {
 
 	Optional<SignalType> findByWorkspaceIdAndId(long workspaceId, long id);
+
+	List<SignalType> findByWorkspaceIdAndIdIn(long workspaceId, Collection<Long> ids);
 
 	@Query("""
 			select t from SignalType t where t.workspaceId = :workspaceId

@@ -1,0 +1,50 @@
+package io.signalroom.insight.repository;
+
+import java.util.List;
+import java.util.stream.IntStream;
+
+/**
+ * One page of a repository search, the facets with their counts, and what the page should
+ * tell about the search. {@code query} is the page actually shown: a page past the end
+ * shows the last one.
+ */
+public record InsightResults(InsightQuery query, List<InsightHit> hits, long total, int pages, List<FacetCounts> facets,
+		List<Notice> notices) {
+
+	public static final int PAGE_SIZE = 20;
+
+	public int page() {
+		return this.query.page();
+	}
+
+	public long firstShown() {
+		return this.hits.isEmpty() ? 0 : (long) (page() - 1) * PAGE_SIZE + 1;
+	}
+
+	public long lastShown() {
+		return (long) (page() - 1) * PAGE_SIZE + this.hits.size();
+	}
+
+	/** Page numbers to offer: the first, the last, and two either side of this one. */
+	public List<Integer> pageLinks() {
+		return IntStream.rangeClosed(1, this.pages)
+			.filter((p) -> p == 1 || p == this.pages || Math.abs(p - page()) <= 2)
+			.boxed()
+			.toList();
+	}
+
+	/** An export holds at most {@link InsightExports#MAX_ROWS} insights. */
+	public boolean exportCapped() {
+		return this.total > InsightExports.MAX_ROWS;
+	}
+
+	public int exportCap() {
+		return InsightExports.MAX_ROWS;
+	}
+
+	/** Nothing in the workspace yet, as opposed to nothing matching the search. */
+	public boolean repositoryEmpty() {
+		return this.total == 0 && !this.query.filtered();
+	}
+
+}
