@@ -127,6 +127,13 @@ class InterpretationIntegrationTests {
 			.query(String.class)
 			.list();
 		assertThat(names).endsWith("board-changed");
+		// the event names the interpretation (for pages and the benchmark), never its
+		// text
+		String payload = this.jdbc.sql("select payload from live_event where topic = ? order by id desc limit 1")
+			.param("ws" + this.fran.workspaceId() + ".session-" + this.sessionId)
+			.query(String.class)
+			.single();
+		assertThat(payload).isEqualTo("interpretation-" + entryIds().get(0));
 	}
 
 	@Test

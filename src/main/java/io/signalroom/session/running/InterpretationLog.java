@@ -71,7 +71,8 @@ public class InterpretationLog {
 		Long itemId = session.agenda().get(session.currentItem()).id();
 		Interpretation saved = this.interpretations.save(new Interpretation(me.workspaceId(), sessionId, itemId,
 				me.userId(), departmentOf(session, me), draft, roundId, this.clock.instant()));
-		boardChanged(session);
+		// the id only, never the text: a silent entry must not travel to other pages
+		publish(session, "interpretation-" + saved.getId());
 		return saved;
 	}
 
@@ -112,8 +113,11 @@ public class InterpretationLog {
 	}
 
 	private void boardChanged(SessionView session) {
-		this.live.publish(SessionTopics.of(session.workspaceId(), session.id()), SessionTopics.BOARD_CHANGED,
-				"changed");
+		publish(session, "changed");
+	}
+
+	private void publish(SessionView session, String what) {
+		this.live.publish(SessionTopics.of(session.workspaceId(), session.id()), SessionTopics.BOARD_CHANGED, what);
 	}
 
 	private SessionView inSession(CurrentMember me, long sessionId) {
