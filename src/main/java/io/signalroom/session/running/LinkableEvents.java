@@ -64,8 +64,15 @@ public class LinkableEvents {
 	 */
 	@Transactional(readOnly = true)
 	public List<LinkedEvent> recent(CurrentMember me, long sessionId, long customerId) {
-		SessionView session = this.sessions.view(me, sessionId);
-		if (!session.customerIds().contains(customerId)) {
+		return recent(me, this.sessions.view(me, sessionId), customerId);
+	}
+
+	/**
+	 * As {@link #recent(CurrentMember, long, long)} for a session the member has opened.
+	 */
+	@Transactional(readOnly = true)
+	public List<LinkedEvent> recent(CurrentMember me, SessionView session, long customerId) {
+		if (session.workspaceId() != me.workspaceId() || !session.customerIds().contains(customerId)) {
 			return List.of();
 		}
 		boolean anonymize = this.customers.anonymizes(me.workspaceId(), session.anonymizeCustomers());

@@ -129,7 +129,7 @@ class RunPage {
 		List<LinkedEvent> recent = List.of();
 		if (chosen != null) {
 			signals = this.signals.detectedSignalsFor(me.workspaceId(), chosen);
-			recent = this.events.recent(me, view.id(), chosen);
+			recent = this.events.recent(me, view, chosen);
 		}
 		model.addAttribute("v", view);
 		model.addAttribute("aboutCustomerId", chosen);
