@@ -127,6 +127,13 @@ class InterpretationIntegrationTests {
 			.query(String.class)
 			.list();
 		assertThat(names).endsWith("board-changed");
+		// the event names the interpretation (for pages and the benchmark), never its
+		// text
+		String payload = this.jdbc.sql("select payload from live_event where topic = ? order by id desc limit 1")
+			.param("ws" + this.fran.workspaceId() + ".session-" + this.sessionId)
+			.query(String.class)
+			.single();
+		assertThat(payload).isEqualTo("interpretation-" + entryIds().get(0));
 	}
 
 	@Test
@@ -304,9 +311,9 @@ class InterpretationIntegrationTests {
 		String board = board(this.sam);
 		String cluster = board.substring(board.indexOf("data-testid=\"cluster\""));
 		assertThat(cluster).contains("Onboarding stalls")
-			.contains(">Champion left</li>")
-			.contains(">Tickets unanswered</li>")
-			.doesNotContain(">Asked for a discount</li>");
+			.contains(">Champion left</span>")
+			.contains(">Tickets unanswered</span>")
+			.doesNotContain(">Asked for a discount</span>");
 		this.mvc
 			.perform(post("/sessions/{id}/run/clusters", this.sessionId).with(csrf())
 				.with(this.fixtures.as(this.fran))
@@ -320,6 +327,132 @@ class InterpretationIntegrationTests {
 				.param("name", "Mine")
 				.param("entryIds", String.valueOf(ids.get(2))))
 			.andExpect(status().isForbidden());
+	}
+
+	void console(String action) throws Exception {
+		SessionView view = this.sessions.view(this.fran, this.sessionId);
+		console(action, view.agenda().get(view.currentItem()).id());
+	}
+
+	void console(String action, long itemId) throws Exception {
+		this.mvc
+			.perform(post("/sessions/{id}/run/" + action, this.sessionId).with(csrf())
+				.with(this.fixtures.as(this.fran))
+				.param("itemId", String.valueOf(itemId)))
+			.andExpect(status().is3xxRedirection());
+	}
+
+	void silence() throws Exception {
+		this.mvc
+			.perform(post("/sessions/{id}/run/silence", this.sessionId).with(csrf()).with(this.fixtures.as(this.fran)))
+			.andExpect(status().isOk());
+	}
+
+	@Test
+	void movingToTheNextItemRevealsTheOpenSilentRound() throws Exception {
+		goLive();
+		silence();
+		interpret(this.sam, "Sam thinks upsell", "UPSELL_READINESS").andExpect(status().isOk());
+		assertThat(board(this.pat)).doesNotContain("Sam thinks upsell").contains("data-testid=\"silent-notice\"");
+		console("next");
+		assertThat(board(this.pat)).contains("Sam thinks upsell").doesNotContain("data-testid=\"silent-notice\"");
+		assertThat(board(this.fran)).contains("Sam thinks upsell").contains("data-testid=\"silence\"");
+	}
+
+	@Test
+	void goingBackOrEndingRevealsTooButPausingKeepsTheRoundSilent() throws Exception {
+		goLive();
+		console("next");
+		silence();
+		interpret(this.sam, "Said during item two", "CHURN_RISK");
+		console("pause");
+		assertThat(board(this.pat)).doesNotContain("Said during item two");
+		console("resume");
+		console("back");
+		assertThat(board(this.pat)).contains("Said during item two");
+
+		silence();
+		interpret(this.pat, "Said just before the end", "FRICTION");
+		assertThat(board(this.sam)).doesNotContain("Said just before the end");
+		console("end");
+		assertThat(board(this.sam)).contains("Said just before the end");
+	}
+
+	@Test
+	void aStaleNextFromASecondTabDoesNotRevealTheRoundOfTheItemItNeverSaw() throws Exception {
+		goLive();
+		long opening = this.sessions.view(this.fran, this.sessionId).agenda().get(0).id();
+		console("next", opening);
+		silence();
+		interpret(this.sam, "Fresh silent entry", "CHURN_RISK");
+		// the second tab still shows the opening item
+		console("next", opening);
+		assertThat(this.sessions.view(this.fran, this.sessionId).currentItem()).isEqualTo(1);
+		assertThat(board(this.pat)).doesNotContain("Fresh silent entry");
+	}
+
+	@Test
+	void twoTabsVotingAtOnceNeverSpendMoreThanTheAllowance() throws Exception {
+		goLive();
+		for (int n = 1; n <= 6; n++) {
+			interpret(this.pat, "Reading " + n, "FRICTION");
+		}
+		List<Long> ids = entryIds();
+		java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+		java.util.concurrent.ExecutorService tabs = java.util.concurrent.Executors.newFixedThreadPool(ids.size());
+		List<Integer> statuses = new java.util.ArrayList<>();
+		try {
+			List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+			for (long id : ids) {
+				answers.add(tabs.submit(() -> {
+					go.await();
+					return vote(this.sam, id).andReturn().getResponse().getStatus();
+				}));
+			}
+			go.countDown();
+			for (java.util.concurrent.Future<Integer> answer : answers) {
+				statuses.add(answer.get(30, java.util.concurrent.TimeUnit.SECONDS));
+			}
+		}
+		finally {
+			tabs.shutdownNow();
+		}
+		assertThat(statuses).containsExactlyInAnyOrder(200, 200, 200, 422, 422, 422);
+		assertThat(this.jdbc.sql("select count(*) from interpretation_vote where session_id = ? and voter_id = ?")
+			.params(this.sessionId, this.sam.userId())
+			.query(Long.class)
+			.single()).isEqualTo(3);
+	}
+
+	@Test
+	void aMemberOfAnotherWorkspaceWithGuessedUrlsFindsNothingAndChangesNothing() throws Exception {
+		goLive();
+		interpret(this.sam, "Ours alone", "CHURN_RISK");
+		long entry = entryIds().get(0);
+		CurrentMember stranger = this.fixtures.newWorkspace();
+		this.mvc.perform(get("/sessions/{id}/run/board", this.sessionId).with(this.fixtures.as(stranger)))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(get("/sessions/{id}/run/stage", this.sessionId).with(this.fixtures.as(stranger)))
+			.andExpect(status().isNotFound());
+		for (String action : List.of("silence", "reveal", "speakers", "votes?interpretationId=" + entry,
+				"clusters?name=Guess&entryIds=" + entry, "next?itemId=1")) {
+			this.mvc
+				.perform(post("/sessions/{id}/run/" + action, this.sessionId).with(csrf())
+					.with(this.fixtures.as(stranger)))
+				.andExpect(status().isNotFound());
+		}
+		assertThat(this.jdbc.sql("select count(*) from interpretation_vote where session_id = ?")
+			.param(this.sessionId)
+			.query(Long.class)
+			.single()).isZero();
+		assertThat(this.jdbc.sql("select count(*) from interpretation_cluster where session_id = ?")
+			.param(this.sessionId)
+			.query(Long.class)
+			.single()).isZero();
+		assertThat(this.jdbc.sql("select count(*) from silent_round where session_id = ?")
+			.param(this.sessionId)
+			.query(Long.class)
+			.single()).isZero();
 	}
 
 }

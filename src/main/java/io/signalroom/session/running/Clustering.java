@@ -59,10 +59,7 @@ public class Clustering {
 	 */
 	@Transactional
 	public long group(CurrentMember me, long sessionId, Long clusterId, String name, Collection<Long> entryIds) {
-		SessionView session = this.sessions.view(me, sessionId);
-		if (!me.canFacilitate()) {
-			throw new AccessDeniedException("Only facilitators group the board");
-		}
+		SessionView session = facilitated(me, sessionId);
 		if (entryIds == null || entryIds.isEmpty()) {
 			throw new RuleViolation("entryIds", "session.cluster.noEntries");
 		}
@@ -81,8 +78,56 @@ public class Clustering {
 				.params(target, entry)
 				.update();
 		}
-		this.live.publish(SessionTopics.of(session.workspaceId(), sessionId), SessionTopics.BOARD_CHANGED, "cluster");
+		changed(session, "cluster");
 		return target;
+	}
+
+	/** Gives a cluster of the session a new name. */
+	@Transactional
+	public void rename(CurrentMember me, long sessionId, long clusterId, String name) {
+		SessionView session = facilitated(me, sessionId);
+		String stripped = checkedName(name);
+		this.jdbc.sql("update interpretation_cluster set name = ? where workspace_id = ? and session_id = ? and id = ?")
+			.params(stripped, me.workspaceId(), sessionId, existing(me, sessionId, clusterId))
+			.update();
+		changed(session, "cluster-renamed");
+	}
+
+	/**
+	 * Takes an interpretation out of a cluster (back onto the board only); the cluster
+	 * stays, empty or not, until the facilitator deletes it.
+	 */
+	@Transactional
+	public void remove(CurrentMember me, long sessionId, long clusterId, long interpretationId) {
+		SessionView session = facilitated(me, sessionId);
+		int removed = this.jdbc.sql("delete from cluster_entry where cluster_id = ? and interpretation_id = ?")
+			.params(existing(me, sessionId, clusterId), interpretationId)
+			.update();
+		if (removed == 0) {
+			throw new NotFoundException("Cluster entry");
+		}
+		changed(session, "cluster-entry-removed");
+	}
+
+	/** Deletes a cluster that holds no interpretations; a full one is refused. */
+	@Transactional
+	public void delete(CurrentMember me, long sessionId, long clusterId) {
+		SessionView session = facilitated(me, sessionId);
+		long cluster = existing(me, sessionId, clusterId);
+		// locks the cluster so an interpretation grouped into it meanwhile is not lost
+		this.jdbc.sql("select id from interpretation_cluster where id = ? for update")
+			.param(cluster)
+			.query()
+			.listOfRows();
+		long entries = this.jdbc.sql("select count(*) from cluster_entry where cluster_id = ?")
+			.param(cluster)
+			.query(Long.class)
+			.single();
+		if (entries > 0) {
+			throw new RuleViolation(null, "session.cluster.notEmpty", entries);
+		}
+		this.jdbc.sql("delete from interpretation_cluster where id = ?").param(cluster).update();
+		changed(session, "cluster-deleted");
 	}
 
 	/** The session's clusters, oldest first, with their interpretations. */
@@ -106,9 +151,26 @@ public class Clustering {
 		return List.copyOf(byId.values());
 	}
 
+	private SessionView facilitated(CurrentMember me, long sessionId) {
+		SessionView session = this.sessions.view(me, sessionId);
+		if (!me.canFacilitate()) {
+			throw new AccessDeniedException("Only facilitators arrange clusters");
+		}
+		return session;
+	}
+
+	private void changed(SessionView session, String what) {
+		this.live.publish(SessionTopics.of(session.workspaceId(), session.id()), SessionTopics.BOARD_CHANGED, what);
+	}
+
+	/**
+	 * The cluster's id, if it is the session's; the key-share lock makes a concurrent
+	 * delete either wait for this change or win, leaving a 404 here instead of a foreign
+	 * key error.
+	 */
 	private long existing(CurrentMember me, long sessionId, long clusterId) {
-		return this.jdbc
-			.sql("select id from interpretation_cluster where workspace_id = ? and session_id = ? and id = ?")
+		return this.jdbc.sql(
+				"select id from interpretation_cluster where workspace_id = ? and session_id = ? and id = ? for key share")
 			.params(me.workspaceId(), sessionId, clusterId)
 			.query(Long.class)
 			.optional()
@@ -116,16 +178,20 @@ public class Clustering {
 	}
 
 	private long create(CurrentMember me, long sessionId, String name) {
+		return this.jdbc.sql("""
+				insert into interpretation_cluster (workspace_id, session_id, name, created_by, created_at)
+				values (?, ?, ?, ?, ?) returning id""")
+			.params(me.workspaceId(), sessionId, checkedName(name), me.userId(), Timestamp.from(this.clock.instant()))
+			.query(Long.class)
+			.single();
+	}
+
+	private static String checkedName(String name) {
 		String stripped = (name != null) ? name.strip() : "";
 		if (stripped.isEmpty() || stripped.length() > MAX_NAME) {
 			throw new RuleViolation("name", "session.cluster.name", MAX_NAME);
 		}
-		return this.jdbc.sql("""
-				insert into interpretation_cluster (workspace_id, session_id, name, created_by, created_at)
-				values (?, ?, ?, ?, ?) returning id""")
-			.params(me.workspaceId(), sessionId, stripped, me.userId(), Timestamp.from(this.clock.instant()))
-			.query(Long.class)
-			.single();
+		return stripped;
 	}
 
 }

@@ -9,7 +9,6 @@ import io.signalroom.session.PracticeSessions;
 import io.signalroom.session.SessionStatus;
 import io.signalroom.session.SessionView;
 import io.signalroom.shared.web.RuleViolation;
-import io.signalroom.signal.DetectedSignalView;
 import io.signalroom.signal.SignalTaxonomy;
 import io.signalroom.workspace.CurrentMember;
 import io.signalroom.workspace.Department;
@@ -35,16 +34,19 @@ public class InterpretationLog {
 
 	private final SignalTaxonomy signals;
 
+	private final LinkableEvents events;
+
 	private final LiveEvents live;
 
 	private final Clock clock;
 
 	InterpretationLog(PracticeSessions sessions, Interpretations interpretations, SilentRounds rounds,
-			SignalTaxonomy signals, LiveEvents live, Clock clock) {
+			SignalTaxonomy signals, LinkableEvents events, LiveEvents live, Clock clock) {
 		this.sessions = sessions;
 		this.interpretations = interpretations;
 		this.rounds = rounds;
 		this.signals = signals;
+		this.events = events;
 		this.live = live;
 		this.clock = clock;
 	}
@@ -69,7 +71,8 @@ public class InterpretationLog {
 		Long itemId = session.agenda().get(session.currentItem()).id();
 		Interpretation saved = this.interpretations.save(new Interpretation(me.workspaceId(), sessionId, itemId,
 				me.userId(), departmentOf(session, me), draft, roundId, this.clock.instant()));
-		boardChanged(session);
+		// the id only, never the text: a silent entry must not travel to other pages
+		publish(session, "interpretation-" + saved.getId());
 		return saved;
 	}
 
@@ -110,8 +113,11 @@ public class InterpretationLog {
 	}
 
 	private void boardChanged(SessionView session) {
-		this.live.publish(SessionTopics.of(session.workspaceId(), session.id()), SessionTopics.BOARD_CHANGED,
-				"changed");
+		publish(session, "changed");
+	}
+
+	private void publish(SessionView session, String what) {
+		this.live.publish(SessionTopics.of(session.workspaceId(), session.id()), SessionTopics.BOARD_CHANGED, what);
 	}
 
 	private SessionView inSession(CurrentMember me, long sessionId) {
@@ -130,18 +136,18 @@ public class InterpretationLog {
 		return session;
 	}
 
-	/** A detected signal or a timeline event named must be the chosen customer's. */
+	/**
+	 * A detected signal or a timeline event named must be the chosen customer's, in this
+	 * workspace.
+	 */
 	private void checkEvidence(long workspaceId, InterpretationDraft draft) {
-		if (draft.detectedSignalId() == null && draft.timelineEventId() == null) {
-			return;
-		}
-		List<DetectedSignalView> detected = this.signals.detectedSignalsFor(workspaceId, draft.customerId());
-		if (draft.detectedSignalId() != null
-				&& detected.stream().noneMatch((d) -> d.id() == draft.detectedSignalId())) {
+		if (draft.detectedSignalId() != null && this.signals.detectedSignalsFor(workspaceId, draft.customerId())
+			.stream()
+			.noneMatch((d) -> d.id() == draft.detectedSignalId())) {
 			throw new RuleViolation("detectedSignalId", "session.interpretation.signalNotOfCustomer");
 		}
 		if (draft.timelineEventId() != null
-				&& detected.stream().noneMatch((d) -> d.evidenceEventIds().contains(draft.timelineEventId()))) {
+				&& this.events.ofCustomer(workspaceId, draft.customerId(), draft.timelineEventId()).isEmpty()) {
 			throw new RuleViolation("timelineEventId", "session.interpretation.eventNotOfCustomer");
 		}
 	}

@@ -1,5 +1,7 @@
 package io.signalroom.session.running;
 
+import java.time.Clock;
+
 import io.signalroom.live.LiveEvents;
 import io.signalroom.session.PracticeSessions;
 import io.signalroom.session.SessionView;
@@ -12,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The facilitator's console: each action changes the session through
  * {@link PracticeSessions} and tells every open page of the session, in the same
- * transaction, that the stage changed.
+ * transaction, that the stage changed. Moving off an item reveals its silent round.
  */
 @Service
 public class SessionConsole {
@@ -23,9 +25,15 @@ public class SessionConsole {
 
 	private final LiveEvents live;
 
-	SessionConsole(PracticeSessions sessions, LiveEvents live) {
+	private final SilentRounds rounds;
+
+	private final Clock clock;
+
+	SessionConsole(PracticeSessions sessions, LiveEvents live, SilentRounds rounds, Clock clock) {
 		this.sessions = sessions;
 		this.live = live;
+		this.rounds = rounds;
+		this.clock = clock;
 	}
 
 	/**
@@ -45,9 +53,23 @@ public class SessionConsole {
 			case BACK -> this.sessions.backFrom(me, sessionId, required(itemId));
 			case END -> this.sessions.end(me, sessionId);
 		};
+		revealLeftBehind(view);
 		this.live.publish(SessionTopics.of(view.workspaceId(), view.id()), SessionTopics.STAGE_CHANGED,
 				action.name().toLowerCase());
 		return view;
+	}
+
+	/**
+	 * A silent round belongs to the item it was started on: once the session has moved
+	 * off that item (next, back) or ended, it is revealed, so no entry stays hidden. The
+	 * stage event that follows makes every board re-fetch itself.
+	 */
+	private void revealLeftBehind(SessionView view) {
+		Long current = (view.currentItem() != null && !view.status().isFinal())
+				? view.agenda().get(view.currentItem()).id() : null;
+		this.rounds.open(view.workspaceId(), view.id())
+			.filter((round) -> current == null || round.getAgendaItemId() != current)
+			.ifPresent((round) -> round.reveal(this.clock.instant()));
 	}
 
 	private static long required(Long itemId) {

@@ -1,7 +1,6 @@
 package io.signalroom.session.web;
 
 import io.signalroom.session.PracticeSessions;
-import io.signalroom.session.running.Clustering;
 import io.signalroom.session.running.DotVoting;
 import io.signalroom.session.running.InterpretationLog;
 import io.signalroom.shared.web.RuleViolation;
@@ -30,6 +29,8 @@ class InterpretationController {
 
 	static final String FORM = "session/run-board :: interpretation-form";
 
+	static final String ABOUT = "session/run-board :: about-field";
+
 	private final InterpretationLog log;
 
 	private final PracticeSessions sessions;
@@ -38,12 +39,8 @@ class InterpretationController {
 
 	private final DotVoting voting;
 
-	private final Clustering clustering;
-
-	InterpretationController(InterpretationLog log, PracticeSessions sessions, RunPage page, DotVoting voting,
-			Clustering clustering) {
+	InterpretationController(InterpretationLog log, PracticeSessions sessions, RunPage page, DotVoting voting) {
 		this.voting = voting;
-		this.clustering = clustering;
 		this.log = log;
 		this.sessions = sessions;
 		this.page = page;
@@ -53,6 +50,17 @@ class InterpretationController {
 	String board(CurrentMember me, @PathVariable long id, Model model) {
 		this.page.board(me, this.sessions.view(me, id), model);
 		return BOARD;
+	}
+
+	/**
+	 * The "about" choice of the interpretation form for one customer: its detected
+	 * signals and recent timeline events; the form reloads it when the customer changes.
+	 */
+	@GetMapping("/sessions/{id}/run/about")
+	String about(CurrentMember me, @PathVariable long id, @RequestParam(required = false) Long customerId,
+			Model model) {
+		this.page.about(me, this.sessions.view(me, id), customerId, model);
+		return ABOUT;
 	}
 
 	@PostMapping("/sessions/{id}/run/interpretations")
@@ -77,7 +85,7 @@ class InterpretationController {
 			if (htmx == null) {
 				return "redirect:/sessions/" + id + "/run";
 			}
-			model.addAttribute("form", InterpretationForm.empty());
+			model.addAttribute("form", InterpretationForm.forCustomer(form.customerId()));
 			model.addAttribute("formSavedKey", "session.interpretation.saved");
 		}
 		else {
@@ -98,15 +106,6 @@ class InterpretationController {
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
 			HttpServletResponse response) {
 		return onBoard(me, id, htmx, model, response, () -> this.voting.vote(me, id, interpretationId));
-	}
-
-	@PostMapping("/sessions/{id}/run/clusters")
-	String group(CurrentMember me, @PathVariable long id, @RequestParam(required = false) Long clusterId,
-			@RequestParam(required = false) String name,
-			@RequestParam(name = "entryIds", required = false) java.util.List<Long> entryIds,
-			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
-			HttpServletResponse response) {
-		return onBoard(me, id, htmx, model, response, () -> this.clustering.group(me, id, clusterId, name, entryIds));
 	}
 
 	private String onBoard(CurrentMember me, long id, String htmx, Model model, HttpServletResponse response,

@@ -12,7 +12,12 @@ record InterpretationForm(Long customerId, String about, String text, SignalCate
 		Integer frequency, Integer intensity, Integer urgency, Sentiment sentiment) {
 
 	static InterpretationForm empty() {
-		return new InterpretationForm(null, "", "", null, 3, null, null, null, null);
+		return forCustomer(null);
+	}
+
+	/** An empty form that keeps the customer just interpreted chosen. */
+	static InterpretationForm forCustomer(Long customerId) {
+		return new InterpretationForm(customerId, "", "", null, 3, null, null, null, null);
 	}
 
 	InterpretationDraft draft() {

@@ -12,6 +12,8 @@ import io.signalroom.session.SessionView;
 import io.signalroom.session.planning.SessionPlanning;
 import io.signalroom.session.running.Interpretation;
 import io.signalroom.session.running.InterpretationLog;
+import io.signalroom.session.running.LinkableEvents;
+import io.signalroom.session.running.LinkableEvents.LinkedEvent;
 import io.signalroom.session.running.RoundRobin;
 import io.signalroom.session.running.DotVoting;
 import io.signalroom.session.running.Clustering;
@@ -48,8 +50,12 @@ class RunPage {
 
 	private final Clustering clustering;
 
+	private final LinkableEvents events;
+
 	RunPage(PracticeSessions sessions, SessionPlanning planning, InterpretationLog log, CustomerCatalog customers,
-			SignalTaxonomy signals, RoundRobin roundRobin, DotVoting voting, Clustering clustering) {
+			SignalTaxonomy signals, RoundRobin roundRobin, DotVoting voting, Clustering clustering,
+			LinkableEvents events) {
+		this.events = events;
 		this.roundRobin = roundRobin;
 		this.voting = voting;
 		this.clustering = clustering;
@@ -101,11 +107,34 @@ class RunPage {
 			model.addAttribute("underReview", underReview);
 			model.addAttribute("detected", detected);
 		}
+		about(me, view, ((InterpretationForm) model.getAttribute("form")).customerId(), model);
 		model.addAttribute("v", view);
 		model.addAttribute("maxText", Interpretation.MAX_TEXT);
 		model.addAttribute("canInterpret", view.isParticipant(me.userId()));
 		model.addAttribute("categories", SignalCategory.values());
 		model.addAttribute("sentiments", Sentiment.values());
+	}
+
+	/**
+	 * What an interpretation of the chosen customer (else the first under review) may be
+	 * about: its detected signals and its most recent timeline events.
+	 */
+	void about(CurrentMember me, SessionView view, Long customerId, Model model) {
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", InterpretationForm.empty());
+		}
+		Long chosen = (customerId != null && view.customerIds().contains(customerId)) ? customerId
+				: view.customerIds().stream().findFirst().orElse(null);
+		List<DetectedSignalView> signals = List.of();
+		List<LinkedEvent> recent = List.of();
+		if (chosen != null) {
+			signals = this.signals.detectedSignalsFor(me.workspaceId(), chosen);
+			recent = this.events.recent(me, view, chosen);
+		}
+		model.addAttribute("v", view);
+		model.addAttribute("aboutCustomerId", chosen);
+		model.addAttribute("aboutSignals", signals);
+		model.addAttribute("aboutEvents", recent);
 	}
 
 	void board(CurrentMember me, SessionView view, Model model) {
@@ -131,7 +160,27 @@ class RunPage {
 		model.addAttribute("canVote", view.isParticipant(me.userId()) && view.status().isRunning());
 		Map<Long, Interpretation> byId = entries.stream().collect(Collectors.toMap(Interpretation::getId, (i) -> i));
 		model.addAttribute("entriesById", byId);
+		evidence(me, view, entries, model);
 		model.addAttribute("clusters", this.clustering.clusters(me.workspaceId(), view.id()));
+		model.addAttribute("maxClusterName", Clustering.MAX_NAME);
+	}
+
+	/** The detected signals and timeline events the board's entries are about. */
+	private void evidence(CurrentMember me, SessionView view, List<Interpretation> entries, Model model) {
+		Map<Long, String> signalNames = new java.util.HashMap<>();
+		entries.stream()
+			.filter((i) -> i.getDetectedSignalId() != null)
+			.map(Interpretation::getCustomerId)
+			.distinct()
+			.forEach((customerId) -> this.signals.detectedSignalsFor(me.workspaceId(), customerId)
+				.forEach((d) -> signalNames.put(d.id(), d.signalTypeName())));
+		List<Long> eventIds = entries.stream()
+			.map(Interpretation::getTimelineEventId)
+			.filter(java.util.Objects::nonNull)
+			.distinct()
+			.toList();
+		model.addAttribute("signalNames", signalNames);
+		model.addAttribute("linkedEvents", this.events.byIds(me.workspaceId(), eventIds, view.anonymizeCustomers()));
 	}
 
 }

@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  */
 @ControllerAdvice(assignableTypes = { SessionController.class, SessionPageController.class, SeriesController.class,
 		AgendaController.class, JoinController.class, SessionPeopleController.class, RunController.class,
-		InterpretationController.class })
+		InterpretationController.class, ClusterController.class, SpeakerController.class })
 class SessionPageAttributes {
 
 	private final Clock clock;
