@@ -20,11 +20,11 @@ record DashboardFigures(LocalDate today, List<LocalDate> weeks, List<Long> sessi
 		List<SeriesCadence> series, Map<Department, List<Long>> interpretationsByDepartment,
 		Map<InsightCategory, Map<InsightStatus, Long>> insights, ActionFigures actions, List<QuarterTotal> quarters) {
 
-	long sessionsHeld() {
+	public long sessionsHeld() {
 		return this.sessionsPerWeek.stream().mapToLong(Long::longValue).sum();
 	}
 
-	long interpretations() {
+	public long interpretations() {
 		return this.interpretationsByDepartment.values()
 			.stream()
 			.flatMap(List::stream)
@@ -32,11 +32,11 @@ record DashboardFigures(LocalDate today, List<LocalDate> weeks, List<Long> sessi
 			.sum();
 	}
 
-	long insightCount() {
+	public long insightCount() {
 		return this.insights.values().stream().flatMap((m) -> m.values().stream()).mapToLong(Long::longValue).sum();
 	}
 
-	long insightCount(InsightCategory category, InsightStatus status) {
+	public long insightCount(InsightCategory category, InsightStatus status) {
 		return this.insights.getOrDefault(category, Map.of()).getOrDefault(status, 0L);
 	}
 

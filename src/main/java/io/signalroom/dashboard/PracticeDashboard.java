@@ -32,6 +32,8 @@ class PracticeDashboard {
 
 	static final int QUARTERS = 8;
 
+	private static final BigDecimal NO_VALUE = new BigDecimal("0.00");
+
 	private final SessionStatistics sessions;
 
 	private final InsightDirectory insights;
@@ -100,7 +102,7 @@ class PracticeDashboard {
 			quarters.add(known.stream()
 				.filter((q) -> q.year() == year && q.quarter() == quarter)
 				.findFirst()
-				.orElse(new QuarterTotal(year, quarter, 0, BigDecimal.ZERO)));
+				.orElse(new QuarterTotal(year, quarter, 0, NO_VALUE)));
 		}
 		return quarters;
 	}

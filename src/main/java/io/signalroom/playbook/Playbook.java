@@ -26,7 +26,6 @@ import io.signalroom.workspace.MemberDirectory.WorkspaceMember;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Assembles the living playbook from the signal library, the validated insights, the
@@ -62,7 +61,10 @@ class Playbook {
 		this.sessions = sessions;
 	}
 
-	@Transactional(readOnly = true)
+	/**
+	 * Not one transaction: looking up a session the reader may not see fails inside the
+	 * session module's own transaction, which must not take this page down with it.
+	 */
 	public PlaybookPage assemble(CurrentMember me) {
 		long ws = me.workspaceId();
 		Map<Long, String> names = this.members.activeMembers(ws)

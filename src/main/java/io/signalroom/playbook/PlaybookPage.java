@@ -17,7 +17,7 @@ import io.signalroom.signal.SignalCategory;
 record PlaybookPage(List<CategorySection> signals, Map<InsightCategory, List<ValidatedInsight>> insights,
 		List<TemplateView> freeTemplates, List<ChangeLine> changes) {
 
-	boolean isEmpty() {
+	public boolean isEmpty() {
 		return this.signals.isEmpty() && this.insights.isEmpty() && this.freeTemplates.isEmpty();
 	}
 

@@ -83,6 +83,7 @@ class WinController {
 	@PostMapping("/wins")
 	String create(CurrentMember me, @Valid @ModelAttribute("winForm") WinForm form, BindingResult result, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
+		checkValue(form, result);
 		if (!result.hasErrors()) {
 			try {
 				this.log.log(me, form.details());
@@ -108,6 +109,7 @@ class WinController {
 	String update(CurrentMember me, @PathVariable long id, @Valid @ModelAttribute("winForm") WinForm form,
 			BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		this.log.editable(me, id);
+		checkValue(form, result);
 		if (!result.hasErrors()) {
 			try {
 				this.log.change(me, id, form.version(), form.details());
@@ -140,6 +142,13 @@ class WinController {
 		return CUSTOMER_OPTIONS;
 	}
 
+	private static void checkValue(WinForm form, BindingResult result) {
+		String problem = (form != null && !result.hasFieldErrors("value")) ? form.valueProblem() : null;
+		if (problem != null) {
+			result.rejectValue("value", problem);
+		}
+	}
+
 	private String form(CurrentMember me, Model model, Long winId) {
 		WinForm form = (WinForm) model.getAttribute("winForm");
 		long ws = me.workspaceId();
@@ -147,11 +156,11 @@ class WinController {
 		List<ActionRef> actionOptions = new ArrayList<>(this.insights.latestActions(ws, PICKER_SIZE));
 		if (form != null) {
 			// keep what is already linked pickable, even when it is older than the latest
-			this.insights.insights(ws, form.details().insightIds())
+			this.insights.insights(ws, form.linkedInsights())
 				.stream()
 				.filter((i) -> insightOptions.stream().noneMatch((o) -> o.id() == i.id()))
 				.forEach(insightOptions::add);
-			this.insights.actions(ws, form.details().actionIds())
+			this.insights.actions(ws, form.linkedActions())
 				.stream()
 				.filter((a) -> actionOptions.stream().noneMatch((o) -> o.id() == a.id()))
 				.forEach(actionOptions::add);

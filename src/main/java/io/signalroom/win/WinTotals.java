@@ -23,7 +23,7 @@ public class WinTotals {
 	public List<QuarterTotal> perQuarter(long workspaceId) {
 		return this.jdbc.sql("""
 				select extract(year from won_on)::int as year, extract(quarter from won_on)::int as quarter,
-				       count(*) as count, coalesce(sum(value_amount), 0) as value
+				       count(*) as count, coalesce(sum(value_amount), 0)::numeric(14, 2) as value
 				from win where workspace_id = ?
 				group by 1, 2 order by 1 desc, 2 desc""").param(workspaceId).query(QuarterTotal.class).list();
 	}
