@@ -5,7 +5,9 @@ import java.util.List;
 import io.signalroom.browser.support.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import static io.signalroom.browser.support.Browser.byTestId;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,7 +31,7 @@ class PracticeBrowserTests extends BrowserTest {
 		this.browser.choose("kind", "Upsell");
 		this.browser.fill("title", "Browser test upsell");
 		this.browser.fill("value", "-3");
-		this.browser.press("Log the win");
+		submitWinForm();
 		assertThat(this.browser.mainText()).contains("The value cannot be negative.");
 		this.browser.assertPageIsClean(422);
 		this.browser.fill("value", "4200");
@@ -42,7 +44,7 @@ class PracticeBrowserTests extends BrowserTest {
 		String customer = this.browser.find(By.cssSelector("label[for='" + firstMatch.getAttribute("id") + "']"))
 			.getText();
 		firstMatch.click();
-		this.browser.press("Log the win");
+		submitWinForm();
 		assertThat(this.browser.path()).isEqualTo("/wins");
 		WebElement card = this.browser.find(By.xpath("//article[.//h3[normalize-space()='Browser test upsell']]"));
 		assertThat(card.getText()).contains("Upsell", "4,200.00", customer.split(" ")[0], "Logged by Mona");
@@ -71,6 +73,17 @@ class PracticeBrowserTests extends BrowserTest {
 		this.browser.clickAndWaitForPage(
 				this.browser.find(By.cssSelector("button[aria-label=\"Delete the win 'Browser test upsell'\"]")));
 		assertThat(this.browser.mainText()).contains("Win deleted.").doesNotContain("Browser test upsell");
+	}
+
+	/**
+	 * Submits the win form by pressing Enter in its title, as a keyboard user would (the
+	 * test window is too short for the button to be clicked reliably below the picker).
+	 */
+	private void submitWinForm() {
+		WebElement page = this.browser.find(By.tagName("html"));
+		this.browser.find(By.id("title")).sendKeys(Keys.ENTER);
+		this.browser.waitUntil(ExpectedConditions.stalenessOf(page));
+		this.browser.waitUntil((d) -> "complete".equals(this.browser.script("return document.readyState")));
 	}
 
 }
