@@ -44,9 +44,14 @@ class WinLog {
 		return win.isAuthor(me.userId()) || me.canManage();
 	}
 
+	/** The win with its links loaded, so pages can read them after the transaction. */
 	@Transactional(readOnly = true)
 	public Win get(CurrentMember me, long id) {
-		return this.wins.findByWorkspaceIdAndId(me.workspaceId(), id).orElseThrow(() -> new NotFoundException("Win"));
+		Win win = this.wins.findByWorkspaceIdAndId(me.workspaceId(), id)
+			.orElseThrow(() -> new NotFoundException("Win"));
+		win.getInsightIds().size();
+		win.getActionIds().size();
+		return win;
 	}
 
 	/** The workspace's latest wins, newest first. */

@@ -79,6 +79,17 @@ class WinIntegrationTests {
 			.andExpect(status().is3xxRedirection());
 		this.mvc.perform(logWin(this.pat, "Closed Gamma", "", "2025-04-01")).andExpect(status().is3xxRedirection());
 
+		long kept = this.rows.count("select id from win where workspace_id = ? and title = 'Kept Acme'",
+				this.admin.workspaceId());
+		this.mvc.perform(get("/wins/{id}/edit", kept).with(this.fixtures.as(this.sam)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("value=\"18000.00\"")))
+			.andExpect(content().string(containsString("id=\"customer-" + customer + "\"")))
+			.andExpect(content()
+				.string(containsString("id=\"insight-" + insight + "\" value=\"" + insight + "\" checked")))
+			.andExpect(
+					content().string(containsString("id=\"action-" + action + "\" value=\"" + action + "\" checked")));
+
 		String wall = this.mvc.perform(get("/wins").with(this.fixtures.as(this.mona)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Acme Saved")))
