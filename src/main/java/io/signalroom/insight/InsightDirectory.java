@@ -108,22 +108,6 @@ public class InsightDirectory {
 	}
 
 	/**
-	 * Insights recorded per week and category, for the weeks starting on or after
-	 * {@code fromWeek} and before {@code untilWeek} (only non-zero).
-	 */
-	public List<CategoryWeek> recordedPerWeek(long workspaceId, LocalDate fromWeek, LocalDate untilWeek) {
-		return this.jdbc.sql("""
-				select date_trunc('week', created_at at time zone 'UTC')::date as week, category, count(*) as count
-				from insight
-				where workspace_id = ? and created_at >= ?::timestamp at time zone 'UTC'
-				  and created_at < ?::timestamp at time zone 'UTC'
-				group by 1, 2 order by 1, 2""")
-			.params(workspaceId, fromWeek, untilWeek)
-			.query(CategoryWeek.class)
-			.list();
-	}
-
-	/**
 	 * The workspace's action items by status, and how many open ones are past their due
 	 * date as of {@code today}.
 	 */
@@ -157,10 +141,6 @@ public class InsightDirectory {
 	}
 
 	public record CategoryStatusCount(InsightCategory category, InsightStatus status, long count) {
-
-	}
-
-	public record CategoryWeek(LocalDate week, InsightCategory category, long count) {
 
 	}
 

@@ -106,6 +106,8 @@ class DashboardIntegrationTests {
 		long lastWeek = held(THIS_WEEK.minusWeeks(1).plusDays(3));
 		held(THIS_WEEK.minusWeeks(2));
 		held(THIS_WEEK.minusWeeks(5).plusDays(4));
+		long series = this.rows.weeklySeries(this.fran, "Friday retention review", at(THIS_WEEK.minusWeeks(9)),
+				at(THIS_WEEK.minusWeeks(8)));
 		// neither counts: cancelled, and planned but never started
 		this.rows.session(this.fran, "Cancelled", at(THIS_WEEK), at(THIS_WEEK), SessionStatus.CANCELLED);
 		this.rows.session(this.fran, "Planned", at(THIS_WEEK.plusDays(3)), null, SessionStatus.PLANNED);
@@ -130,8 +132,11 @@ class DashboardIntegrationTests {
 
 		assertThat(f.weeks()).hasSize(12).first().isEqualTo(THIS_WEEK.minusWeeks(11));
 		assertThat(f.weeks()).last().isEqualTo(THIS_WEEK);
-		assertThat(f.sessionsPerWeek()).containsExactly(0L, 0L, 0L, 0L, 0L, 0L, 1L, 0L, 0L, 1L, 1L, 1L);
-		assertThat(f.sessionsHeld()).isEqualTo(4);
+		assertThat(f.sessionsPerWeek()).containsExactly(0L, 0L, 1L, 1L, 0L, 0L, 1L, 0L, 0L, 1L, 1L, 1L);
+		assertThat(f.sessionsHeld()).isEqualTo(6);
+		assertThat(f.series()).singleElement()
+			.isEqualTo(new SessionStatistics.SeriesCadence(series, "Friday retention review", "session.cadence.WEEKLY",
+					2, 2, 2));
 		assertThat(f.weeklyStreak()).isEqualTo(3);
 		assertThat(f.interpretationsByDepartment()).containsOnlyKeys(Department.SALES, Department.SUPPORT);
 		assertThat(f.interpretationsByDepartment().get(Department.SALES)).endsWith(0L, 2L);

@@ -71,6 +71,22 @@ public class PracticeRows {
 			.single();
 	}
 
+	/** A weekly series whose sessions were each held at their planned time. */
+	public long weeklySeries(CurrentMember facilitator, String title, Instant... held) {
+		long seriesId = this.jdbc
+			.sql("insert into session_series (workspace_id, title, cadence) values (?, ?, 'WEEKLY') returning id")
+			.params(facilitator.workspaceId(), title)
+			.query(Long.class)
+			.single();
+		for (Instant at : held) {
+			long sessionId = session(facilitator, title, at, at, SessionStatus.ENDED);
+			this.jdbc.sql("update practice_session set series_id = ? where id = ?")
+				.params(seriesId, sessionId)
+				.update();
+		}
+		return seriesId;
+	}
+
 	public void interpretation(CurrentMember author, long sessionId, long customerId, Instant at) {
 		this.jdbc
 			.sql("""
