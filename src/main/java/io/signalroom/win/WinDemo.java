@@ -1,0 +1,111 @@
+package io.signalroom.win;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import io.signalroom.customer.CustomerCatalog;
+import io.signalroom.customer.CustomerSummary;
+import io.signalroom.workspace.DemoWorkspaceCreated;
+import io.signalroom.workspace.MemberDirectory;
+import io.signalroom.workspace.Role;
+
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Puts a few wins on the demo workspace's wall, always the same ones (dated back from
+ * today), linked to its first customers. Runs once the demo workspace and its customers
+ * have committed, and at startup for a demo workspace made before wins existed.
+ */
+@Component
+class WinDemo implements SmartInitializingSingleton {
+
+	static final String DEMO_WORKSPACE_NAME = "Demo: Northwind Cloud";
+
+	private final Wins wins;
+
+	private final CustomerCatalog customers;
+
+	private final MemberDirectory members;
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	private final boolean demoEnabled;
+
+	WinDemo(Wins wins, CustomerCatalog customers, MemberDirectory members, JdbcClient jdbc, Clock clock,
+			Environment environment) {
+		this.wins = wins;
+		this.customers = customers;
+		this.members = members;
+		this.jdbc = jdbc;
+		this.clock = clock;
+		this.demoEnabled = environment.getProperty("signalroom.demo.enabled", Boolean.class, true);
+	}
+
+	@TransactionalEventListener(fallbackExecution = true)
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	void on(DemoWorkspaceCreated created) {
+		fill(created.workspaceId(), created.adminUserId());
+	}
+
+	@Override
+	@Transactional
+	public void afterSingletonsInstantiated() {
+		if (!this.demoEnabled) {
+			return;
+		}
+		this.jdbc.sql("select id from workspace where name = ? order by id limit 1")
+			.param(DEMO_WORKSPACE_NAME)
+			.query(Long.class)
+			.optional()
+			.filter((workspaceId) -> this.wins.countByWorkspaceId(workspaceId) == 0)
+			.ifPresent((workspaceId) -> this.members.activeMembers(workspaceId)
+				.stream()
+				.filter((m) -> m.role() == Role.ADMIN)
+				.findFirst()
+				.ifPresent((admin) -> fill(workspaceId, admin.userId())));
+	}
+
+	@Transactional
+	public void fill(long workspaceId, long authorId) {
+		LocalDate today = LocalDate.now(this.clock);
+		List<Long> customerIds = this.customers.search(workspaceId, "", false)
+			.stream()
+			.map(CustomerSummary::id)
+			.limit(4)
+			.toList();
+		List<WinDetails> demo = List.of(
+				new WinDetails(WinKind.SAVED_ACCOUNT, "Kept a quiet onboarding account",
+						"Support and success compared notes on an account that went silent after onboarding. "
+								+ "A check-in call found a blocked integration; two weeks later they renewed.",
+						new BigDecimal("18000"), today.minusDays(12), customer(customerIds, 0), Set.of(), Set.of()),
+				new WinDetails(WinKind.UPSELL, "Enterprise SSO upsell after three feature questions",
+						"Three tickets asking about SSO in a month: sales reached out with the enterprise plan.",
+						new BigDecimal("24000"), today.minusDays(41), customer(customerIds, 1), Set.of(), Set.of()),
+				new WinDetails(WinKind.CLOSED_DEAL, "Closed a webinar lead within a week",
+						"Webinar plus a demo-email click within three days: sales called the same afternoon.",
+						new BigDecimal("9500"), today.minusDays(83), customer(customerIds, 2), Set.of(), Set.of()),
+				new WinDetails(WinKind.OTHER, "Support and success share one escalation channel",
+						"Born in a retention review: no more escalations lost between two inboxes.", null,
+						today.minusDays(118), null, Set.of(), Set.of()),
+				new WinDetails(WinKind.SAVED_ACCOUNT, "Downgrade reversed after a check-in call",
+						"A billing change near renewal was caught by the churn-risk review.", new BigDecimal("6000"),
+						today.minusDays(160), customer(customerIds, 3), Set.of(), Set.of()));
+		demo.forEach((details) -> this.wins.save(new Win(workspaceId, authorId, details, this.clock.instant())));
+	}
+
+	private static Long customer(List<Long> ids, int index) {
+		return (index < ids.size()) ? ids.get(index) : null;
+	}
+
+}
