@@ -45,6 +45,11 @@ class DemoRolesBrowserTests extends BrowserTest {
 		assertThat(this.browser.findAll(By.xpath("//nav//a[normalize-space()='Members']")))
 			.as("Members link in the navbar")
 			.hasSize(admin ? 1 : 0);
+		boolean manages = admin || role.equals("Manager");
+		assertThat(this.browser.findAll(By.xpath("//nav//a[normalize-space()='Dashboard']")))
+			.as("Dashboard link in the navbar")
+			.hasSize(manages ? 1 : 0);
+		assertThat(this.browser.navText()).contains("Insights", "Actions", "Playbook", "Wins");
 		this.browser.screenshot("role-" + name + "-home");
 		this.browser.assertPageIsClean();
 
