@@ -178,10 +178,8 @@ public class SignalDetection {
 		Evaluation evaluation = spec.query((rs, n) -> new Evaluation(rs.getInt("raised"), rs.getInt("resolved")))
 			.single();
 		if (evaluation.raised() + evaluation.resolved() >= STATISTICS_AFTER) {
-			// the next evaluation (often right after, for an import) must not plan on
-			// statistics that still think there are no alerts; autovacuum would see to
-			// it,
-			// but only a while later
+			// the next evaluation, often right after for an import, must not plan on
+			// statistics from before these alerts; autovacuum updates them only later
 			this.jdbc.sql("analyze detected_signal").update();
 		}
 		return evaluation;
