@@ -5,16 +5,17 @@ import java.util.List;
 
 /**
  * A signal a detection rule found on a customer: when it fired, and the timeline events
- * that prove it (ids of {@code timeline_event} rows of that customer).
+ * that prove it (ids of {@code timeline_event} rows of that customer); once resolved,
+ * when its condition stopped holding.
  */
 public record DetectedSignalView(long id, long signalTypeId, String signalTypeName, SignalCategory category,
 		int urgency, long customerId, String customerName, Instant firedAt, AlertStatus status,
-		List<Long> evidenceEventIds, String assigneeName, String dismissReason) {
+		List<Long> evidenceEventIds, String assigneeName, String dismissReason, Instant resolvedAt) {
 
 	public DetectedSignalView withCustomerName(String name) {
 		return new DetectedSignalView(this.id, this.signalTypeId, this.signalTypeName, this.category, this.urgency,
 				this.customerId, name, this.firedAt, this.status, this.evidenceEventIds, this.assigneeName,
-				this.dismissReason);
+				this.dismissReason, this.resolvedAt);
 	}
 
 }

@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static io.signalroom.customer.EventType.LOGIN;
+import static io.signalroom.customer.EventType.NOTE;
 import static io.signalroom.signal.detection.RuleCondition.threshold;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -29,6 +30,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -129,6 +131,50 @@ class AlertPageIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Call them this week")))
 			.andExpect(content().string(containsString("Sales")));
+	}
+
+	@Test
+	void aResolvedAlertIsListedUnderResolvedWithWhenAndCannotBeHandledAnyMore() throws Exception {
+		// ten days on, the three logins have left the rule's seven-day window
+		long later = this.fixtures.customer(this.admin, "Later Inc", LifecycleStage.CHURNED);
+		this.fixtures.event(this.admin, later, AS_OF.plus(Duration.ofDays(10)), NOTE);
+		this.detection.evaluateAll(this.admin.workspaceId());
+
+		this.mvc.perform(get("/alerts").with(this.fixtures.as(this.admin)))
+			.andExpect(content().string(not(containsString("Rated Ltd"))));
+		this.mvc.perform(get("/alerts").param("show", "RESOLVED").with(this.fixtures.as(this.admin)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Rated Ltd")))
+			.andExpect(content().string(containsString(">Resolved</span>")));
+		this.mvc.perform(get("/alerts/{id}", this.alert).with(this.fixtures.as(this.admin)))
+			.andExpect(content().string(containsString("data-testid=\"resolved\"")))
+			.andExpect(content().string(containsString("no longer matched")))
+			.andExpect(content().string(not(containsString("/acknowledge"))))
+			.andExpect(content().string(not(containsString("/dismiss"))));
+
+		this.mvc.perform(post("/alerts/{id}/acknowledge", this.alert).with(csrf()).with(this.fixtures.as(this.admin)))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("errorKey", "alert.closed"));
+		this.mvc
+			.perform(post("/alerts/{id}/dismiss", this.alert).with(csrf())
+				.with(this.fixtures.as(this.admin))
+				.param("reason", "too late"))
+			.andExpect(flash().attribute("errorKey", "alert.closed"));
+		assertThat(this.alerts.get(this.admin, this.alert).status()).isEqualTo(AlertStatus.RESOLVED);
+		assertThat(this.alerts.get(this.admin, this.alert).dismissReason()).isNull();
+	}
+
+	@Test
+	void theInboxFiltersByStatusAndDepartmentTogether() throws Exception {
+		this.alerts.dismiss(this.admin, this.alert, "Seen it");
+		this.mvc.perform(get("/alerts").param("show", "DISMISSED").with(this.fixtures.as(this.admin)))
+			.andExpect(content().string(containsString("Rated Ltd")));
+		this.mvc.perform(
+				get("/alerts").param("show", "DISMISSED").param("department", "UX").with(this.fixtures.as(this.admin)))
+			.andExpect(content().string(not(containsString("Rated Ltd"))));
+		this.mvc.perform(get("/alerts").param("show", "RESOLVED").with(this.fixtures.as(this.admin)))
+			.andExpect(content().string(not(containsString("Rated Ltd"))))
+			.andExpect(content().string(containsString("No resolved alerts here")));
 	}
 
 }

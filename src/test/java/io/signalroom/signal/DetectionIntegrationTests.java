@@ -8,6 +8,7 @@ import java.util.Set;
 import io.signalroom.customer.EventsImported;
 import io.signalroom.customer.LifecycleStage;
 import io.signalroom.signal.alert.AlertInbox;
+import io.signalroom.signal.alert.InboxView;
 import io.signalroom.signal.detection.CustomerRef;
 import io.signalroom.signal.detection.DetectionRule;
 import io.signalroom.signal.detection.RulePreview;
@@ -122,18 +123,18 @@ class DetectionIntegrationTests {
 	void aDismissedAlertDoesNotComeBackForTheSameEvidenceButDoesForNewEvidence() {
 		long customer = customerWith("Busy", LifecycleStage.ACTIVE, LOGIN, 1, 2, 3);
 		long type = ruleType("Busy logins", DetectionRule.of(threshold(3, 7, LOGIN)));
-		assertThat(this.detection.evaluateAll(this.admin.workspaceId())).isEqualTo(1);
+		assertThat(this.detection.evaluateAll(this.admin.workspaceId()).raised()).isEqualTo(1);
 		DetectedSignalView alert = this.facade.detectedSignalsFor(this.admin.workspaceId(), customer).get(0);
 		assertThat(alert.evidenceEventIds()).hasSize(3);
 		assertThat(alert.signalTypeId()).isEqualTo(type);
 		this.alerts.dismiss(this.admin, alert.id(), "Known: migration week");
 
-		assertThat(this.detection.evaluateAll(this.admin.workspaceId())).isZero();
-		assertThat(this.alerts.inbox(this.admin, null, false, 50)).isEmpty();
+		assertThat(this.detection.evaluateAll(this.admin.workspaceId()).raised()).isZero();
+		assertThat(this.alerts.inbox(this.admin, null, InboxView.OPEN, 50)).isEmpty();
 
 		this.fixtures.event(this.admin, customer, AS_OF.plusSeconds(60), LOGIN);
-		assertThat(this.detection.evaluateAll(this.admin.workspaceId())).isEqualTo(1);
-		assertThat(this.alerts.inbox(this.admin, null, false, 50)).singleElement()
+		assertThat(this.detection.evaluateAll(this.admin.workspaceId()).raised()).isEqualTo(1);
+		assertThat(this.alerts.inbox(this.admin, null, InboxView.OPEN, 50)).singleElement()
 			.satisfies((a) -> assertThat(a.evidenceEventIds()).hasSize(4));
 	}
 
@@ -142,7 +143,7 @@ class DetectionIntegrationTests {
 		long first = customerWith("First", LifecycleStage.ACTIVE, LOGIN, 1, 2, 3);
 		long second = customerWith("Second", LifecycleStage.ACTIVE, LOGIN, 1, 2, 3);
 		ruleType("Logins", DetectionRule.of(threshold(3, 7, LOGIN)));
-		assertThat(this.detection.evaluateCustomers(this.admin.workspaceId(), Set.of(second))).isEqualTo(1);
+		assertThat(this.detection.evaluateCustomers(this.admin.workspaceId(), Set.of(second)).raised()).isEqualTo(1);
 		assertThat(this.facade.detectedSignalsFor(this.admin.workspaceId(), first)).isEmpty();
 		assertThat(this.facade.detectedSignalsFor(this.admin.workspaceId(), second)).hasSize(1);
 	}
@@ -163,7 +164,7 @@ class DetectionIntegrationTests {
 		this.detection.evaluateAll(this.admin.workspaceId());
 		CurrentMember other = this.fixtures.newWorkspace();
 		assertThat(this.facade.detectedSignalsFor(other.workspaceId(), customer)).isEmpty();
-		assertThat(this.alerts.inbox(other, null, false, 50)).isEmpty();
+		assertThat(this.alerts.inbox(other, null, InboxView.OPEN, 50)).isEmpty();
 	}
 
 	private long ruleType(String name, DetectionRule rule) {

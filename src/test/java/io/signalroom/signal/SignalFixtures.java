@@ -95,6 +95,16 @@ public class SignalFixtures {
 			.single();
 	}
 
+	/** Moves a customer to another lifecycle stage, as an import would. */
+	public void stage(CurrentMember in, long customerId, LifecycleStage stage) {
+		CustomerRecord customer = this.jdbc.sql("select external_id, name from customer where id = ?")
+			.param(customerId)
+			.query((rs, n) -> new CustomerRecord(rs.getString(1), rs.getString(2), null, null, null, stage, null, null,
+					null, null, null))
+			.single();
+		this.upserts.upsertCustomers(in.workspaceId(), List.of(customer));
+	}
+
 	public Set<Long> event(CurrentMember in, long customerId, Instant at, EventType type) {
 		String externalId = this.jdbc.sql("select external_id from customer where id = ?")
 			.param(customerId)
@@ -107,9 +117,12 @@ public class SignalFixtures {
 	/** A new signal type with this detection rule; returns its id. */
 	public long ruleType(CurrentMember admin, String name, DetectionRule rule) {
 		SignalType type = this.taxonomy.create(admin, TaxonomyIntegrationTests.content(name), "test");
-		this.taxonomy.changeRule(admin, type.getId(), this.taxonomy.get(admin, type.getId()).getVersion(), rule,
-				"test rule");
+		changeRule(admin, type.getId(), rule);
 		return type.getId();
+	}
+
+	public void changeRule(CurrentMember admin, long typeId, DetectionRule rule) {
+		this.taxonomy.changeRule(admin, typeId, this.taxonomy.get(admin, typeId).getVersion(), rule, "test rule");
 	}
 
 	public long signalTypeId(CurrentMember in, String name) {

@@ -15,12 +15,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -35,6 +37,9 @@ class SignalWebIntegrationTests {
 
 	@Autowired
 	SignalDetection detection;
+
+	@Autowired
+	SignalTaxonomy facade;
 
 	CurrentMember admin;
 
@@ -159,6 +164,49 @@ class SignalWebIntegrationTests {
 			.andExpect(content().string(containsString("This rule would flag 1 of 1 customers")))
 			.andExpect(content().string(containsString("Quiet Co")))
 			.andExpect(content().string(containsString("flags every customer")));
+	}
+
+	@Test
+	void savingARuleThatFlagsEveryoneWarnsAndRaisesItsAlertsAtOnce() throws Exception {
+		long customer = this.fixtures.customer(this.admin, "Quiet Co", LifecycleStage.ACTIVE);
+		this.fixtures.event(this.admin, customer, Instant.parse("2025-01-01T00:00:00Z"), EventType.NOTE);
+		this.mvc
+			.perform(post("/signals/{id}/rule", this.typeId).with(csrf())
+				.with(this.fixtures.as(this.admin))
+				.param("version", "0")
+				.param("conditions[0].kind", "ABSENCE")
+				.param("conditions[0].types", "LOGIN")
+				.param("conditions[0].days", "10"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("errorKey", "rule.flagsEveryone"));
+		// only the saved rule ran: the starter rules that would also flag Quiet Co did
+		// not
+		assertThat(this.facade.detectedSignalsFor(this.admin.workspaceId(), customer))
+			.extracting(DetectedSignalView::signalTypeId)
+			.containsExactly(this.typeId);
+	}
+
+	@Test
+	void savingARuleOverSomeoneElsesChangeShowsTheConflictAndLosesNeitherEdit() throws Exception {
+		this.mvc.perform(edit(this.facilitator, 0, "Fran's definition")).andExpect(status().is3xxRedirection());
+		this.mvc.perform(rule(0, "17"))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("Fran changed this signal type meanwhile")))
+			.andExpect(content().string(containsString("value=\"17\"")))
+			.andExpect(content().string(containsString("name=\"version\" value=\"1\"")));
+		this.mvc.perform(rule(1, "17")).andExpect(status().is3xxRedirection());
+		this.mvc.perform(get("/signals/{id}", this.typeId).with(this.fixtures.as(this.admin)))
+			.andExpect(content().string(containsString("Fran&#39;s definition")))
+			.andExpect(content().string(containsString("for 17 days")));
+	}
+
+	private org.springframework.test.web.servlet.RequestBuilder rule(long version, String days) {
+		return post("/signals/{id}/rule", this.typeId).with(csrf())
+			.with(this.fixtures.as(this.admin))
+			.param("version", String.valueOf(version))
+			.param("conditions[0].kind", "ABSENCE")
+			.param("conditions[0].types", "LOGIN")
+			.param("conditions[0].days", days);
 	}
 
 	@Test

@@ -36,10 +36,11 @@ class AlertController {
 
 	@GetMapping("/alerts")
 	String inbox(CurrentMember me, @RequestParam(required = false) Department department,
-			@RequestParam(defaultValue = "false") boolean dismissed, Model model) {
-		model.addAttribute("alerts", this.inbox.inbox(me, department, dismissed, PAGE));
+			@RequestParam(defaultValue = "OPEN") InboxView show, Model model) {
+		model.addAttribute("alerts", this.inbox.inbox(me, department, show, PAGE));
 		model.addAttribute("department", department);
-		model.addAttribute("dismissed", dismissed);
+		model.addAttribute("show", show);
+		model.addAttribute("views", InboxView.values());
 		model.addAttribute("departments", Department.values());
 		model.addAttribute("canEvaluate", TaxonomyService.canEdit(me));
 		return INBOX;
@@ -61,8 +62,13 @@ class AlertController {
 
 	@PostMapping("/alerts/{id}/acknowledge")
 	String acknowledge(CurrentMember me, @PathVariable long id, RedirectAttributes redirect) {
-		this.inbox.acknowledge(me, id);
-		redirect.addFlashAttribute("successKey", "alert.acknowledged");
+		try {
+			this.inbox.acknowledge(me, id);
+			redirect.addFlashAttribute("successKey", "alert.acknowledged");
+		}
+		catch (RuleViolation violation) {
+			redirect.addFlashAttribute("errorKey", violation.messageKey());
+		}
 		return "redirect:/alerts/" + id;
 	}
 

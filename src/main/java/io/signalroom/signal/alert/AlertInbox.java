@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 
@@ -34,7 +35,7 @@ public class AlertInbox {
 	private static final String SELECT = """
 			select d.id, d.signal_type_id, t.name as type_name, t.category, t.urgency, d.customer_id,
 			       c.name as customer_name, d.fired_at, d.status, d.evidence_event_ids, u.display_name as assignee,
-			       d.dismiss_reason
+			       d.dismiss_reason, d.resolved_at
 			from detected_signal d
 			join signal_type t on t.id = d.signal_type_id
 			join customer c on c.id = d.customer_id
@@ -63,16 +64,17 @@ public class AlertInbox {
 	}
 
 	/**
-	 * Open and acknowledged alerts (or dismissed ones), optionally for one department.
+	 * Open and acknowledged alerts (or resolved or dismissed ones), optionally for one
+	 * department.
 	 */
 	@Transactional(readOnly = true)
-	public List<DetectedSignalView> inbox(CurrentMember me, Department department, boolean dismissed, int limit) {
+	public List<DetectedSignalView> inbox(CurrentMember me, Department department, InboxView view, int limit) {
 		return named(this.jdbc.sql(SELECT + """
-				where d.workspace_id = :ws and (d.status = 'DISMISSED') = :dismissed
+				where d.workspace_id = :ws and d.status in (:statuses)
 				  and (cast(:dept as text) is null or t.notify_departments like '%,' || cast(:dept as text) || ',%')
 				""" + ORDER + " limit :limit")
 			.param("ws", me.workspaceId())
-			.param("dismissed", dismissed)
+			.param("statuses", view.statusNames())
 			.param("dept", (department != null) ? department.name() : null)
 			.param("limit", limit)
 			.query(AlertInbox::view)
@@ -149,12 +151,16 @@ public class AlertInbox {
 		handle(me, id, "status = 'DISMISSED', dismiss_reason = :reason", reason.strip());
 	}
 
+	/**
+	 * Changes an alert that still waits for someone; a resolved or dismissed one is
+	 * closed, so acknowledging or assigning it must not reopen it.
+	 */
 	private void handle(CurrentMember me, long id, String change, String reason) {
 		find(me.workspaceId(), id);
 		var spec = this.jdbc
 			.sql("update detected_signal set " + change
 					+ ", handled_by = :me, handled_at = :now, version = version + 1 "
-					+ "where workspace_id = :ws and id = :id")
+					+ "where workspace_id = :ws and id = :id and status in ('OPEN', 'ACKNOWLEDGED')")
 			.param("me", me.userId())
 			.param("now", Timestamp.from(this.clock.instant()))
 			.param("ws", me.workspaceId())
@@ -162,7 +168,9 @@ public class AlertInbox {
 		if (reason != null) {
 			spec = spec.param("reason", reason);
 		}
-		spec.update();
+		if (spec.update() == 0) {
+			throw new RuleViolation("status", "alert.closed");
+		}
 	}
 
 	private DetectedSignalView find(long workspaceId, long id) {
@@ -191,7 +199,11 @@ public class AlertInbox {
 				SignalCategory.valueOf(rs.getString("category")), rs.getInt("urgency"), rs.getLong("customer_id"),
 				rs.getString("customer_name"), rs.getTimestamp("fired_at").toInstant(),
 				AlertStatus.valueOf(rs.getString("status")), evidence, rs.getString("assignee"),
-				rs.getString("dismiss_reason"));
+				rs.getString("dismiss_reason"), instant(rs.getTimestamp("resolved_at")));
+	}
+
+	private static Instant instant(Timestamp timestamp) {
+		return (timestamp != null) ? timestamp.toInstant() : null;
 	}
 
 }

@@ -89,6 +89,9 @@ class RuleController {
 			RulePreview preview = this.detection.preview(me.workspaceId(), rule);
 			try {
 				this.taxonomy.changeRule(me, id, version, rule, reason.isBlank() ? "Detection rule changed" : reason);
+				// the inbox shows what the new rule flags at once, not after the next
+				// import
+				this.detection.evaluateType(me.workspaceId(), id);
 				if (preview.flagsEveryone()) {
 					redirect.addFlashAttribute("errorKey", "rule.flagsEveryone");
 					redirect.addFlashAttribute("errorArgs", new Object[] { preview.flagged() });
@@ -116,9 +119,9 @@ class RuleController {
 	@PostMapping("/signals/evaluate")
 	String evaluate(CurrentMember me, RedirectAttributes redirect) {
 		TaxonomyService.requireEditor(me);
-		int created = this.detection.evaluateAll(me.workspaceId());
+		Evaluation evaluation = this.detection.evaluateAll(me.workspaceId());
 		redirect.addFlashAttribute("successKey", "rule.evaluated");
-		redirect.addFlashAttribute("successArgs", new Object[] { created });
+		redirect.addFlashAttribute("successArgs", new Object[] { evaluation.raised(), evaluation.resolved() });
 		return "redirect:/alerts";
 	}
 

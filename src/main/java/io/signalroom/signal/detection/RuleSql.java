@@ -88,27 +88,30 @@ final class RuleSql {
 		return switch (c.kind()) {
 			case THRESHOLD -> """
 					select h.customer_id, e.id as event_id, e.occurred_at as fired from hits h
-					join timeline_event e on e.customer_id = h.customer_id and e.type in (%s)
+					join timeline_event e on e.workspace_id = :ws and e.customer_id = h.customer_id and e.type in (%s)
 					 and e.occurred_at > %s and e.occurred_at <= %s""".formatted(types(c), daysBefore(c.days()), AS_OF);
 			case ABSENCE -> """
 					select h.customer_id, l.id as event_id,
 					       coalesce(least(%s, l.occurred_at + interval '%d days'), %s) as fired
 					from hits h left join lateral (
 					  select e.id, e.occurred_at from timeline_event e
-					  where e.customer_id = h.customer_id and e.type in (%s) and e.occurred_at <= %s
+					  where e.workspace_id = :ws and e.customer_id = h.customer_id and e.type in (%s)
+					    and e.occurred_at <= %s
 					  order by e.occurred_at desc limit 1) l on true""".formatted(AS_OF, c.days(), AS_OF, types(c),
 					AS_OF);
-			case DROP -> """
-					select h.customer_id, e.id as event_id, %s as fired from hits h
-					left join timeline_event e on e.customer_id = h.customer_id and e.type in (%s)
-					 and e.occurred_at > %s and e.occurred_at <= %s""".formatted(AS_OF, types(c), daysBefore(c.days()),
-					AS_OF);
+			case DROP ->
+				"""
+						select h.customer_id, e.id as event_id, %s as fired from hits h
+						left join timeline_event e on e.workspace_id = :ws and e.customer_id = h.customer_id and e.type in (%s)
+						 and e.occurred_at > %s and e.occurred_at <= %s"""
+					.formatted(AS_OF, types(c), daysBefore(c.days()), AS_OF);
 		};
 	}
 
 	/**
 	 * The events to scan: all of the workspace's, or, for a few customers, only theirs,
-	 * read customer by customer through the (customer_id, occurred_at) index.
+	 * read customer by customer through the (workspace_id, customer_id, type,
+	 * occurred_at) index without visiting the table.
 	 */
 	private String events() {
 		return this.onlySomeCustomers

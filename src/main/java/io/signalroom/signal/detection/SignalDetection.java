@@ -15,6 +15,7 @@ import io.signalroom.customer.Pseudonyms;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
 /**
  * Runs detection rules over timelines as set-based SQL and turns matches into alerts.
@@ -23,13 +24,17 @@ import org.springframework.transaction.annotation.Transactional;
  * than now): live workspaces get "now", while historical or demo data ending months ago
  * is read at its own end, so "no login for 10 days" does not flag every customer.
  * <p>
- * An alert that is open or acknowledged is refreshed with new evidence; a dismissed one
- * comes back only when the evidence holds an event it did not have.
+ * An alert that is open or acknowledged is refreshed with new evidence, and resolved once
+ * its customer no longer matches; a dismissed or resolved one comes back only when the
+ * evidence holds an event it did not have.
  */
 @Service
 public class SignalDetection {
 
 	private static final int SAMPLE = 5;
+
+	/** After this many alerts changed, the planner's statistics are refreshed. */
+	private static final int STATISTICS_AFTER = 1000;
 
 	private final JdbcClient jdbc;
 
@@ -113,82 +118,91 @@ public class SignalDetection {
 	}
 
 	/**
-	 * Evaluates every active rule over all customers; returns how many alerts were new.
+	 * The plan of one evaluation of every active rule over these customers, for
+	 * benchmarks. EXPLAIN ANALYZE runs the statement, so its changes are rolled back.
 	 */
 	@Transactional
-	public int evaluateAll(long workspaceId) {
-		return evaluate(workspaceId, null);
+	public String explainEvaluation(long workspaceId, Collection<Long> customerIds) {
+		String plan = String.join("\n", this.jdbc
+			.sql("explain (analyze, buffers) " + new EvaluationSql(activeRules(workspaceId, null), true).statement())
+			.param("ws", workspaceId)
+			.param("asOf", at(asOf(workspaceId)))
+			.param("now", at(this.clock.instant()))
+			.param("ids", idArray(customerIds))
+			.query(String.class)
+			.list());
+		TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+		return plan;
+	}
+
+	/**
+	 * Evaluates every active rule over all customers: raises new alerts and resolves
+	 * those whose condition no longer holds.
+	 */
+	@Transactional
+	public Evaluation evaluateAll(long workspaceId) {
+		return evaluate(workspaceId, activeRules(workspaceId, null), null);
+	}
+
+	/**
+	 * Evaluates the rule of one signal type over all customers (after it changed).
+	 */
+	@Transactional
+	public Evaluation evaluateType(long workspaceId, long signalTypeId) {
+		return evaluate(workspaceId, activeRules(workspaceId, signalTypeId), null);
 	}
 
 	/** Evaluates every active rule over just these customers (after new events). */
 	@Transactional
-	public int evaluateCustomers(long workspaceId, Collection<Long> customerIds) {
+	public Evaluation evaluateCustomers(long workspaceId, Collection<Long> customerIds) {
 		if (customerIds.isEmpty()) {
-			return 0;
+			return Evaluation.NOTHING;
 		}
-		return evaluate(workspaceId, customerIds);
+		return evaluate(workspaceId, activeRules(workspaceId, null), customerIds);
 	}
 
-	private int evaluate(long workspaceId, Collection<Long> customerIds) {
+	private Evaluation evaluate(long workspaceId, List<ActiveRule> rules, Collection<Long> customerIds) {
+		if (rules.isEmpty()) {
+			return Evaluation.NOTHING;
+		}
 		// one evaluation per workspace at a time, so two imports never raise the same
 		// alert twice
 		this.jdbc.sql("select pg_advisory_xact_lock(4, cast(? as int))").param(workspaceId).query().singleValue();
-		Instant asOf = asOf(workspaceId);
-		int created = 0;
-		for (ActiveRule active : activeRules(workspaceId)) {
-			created += raiseAlerts(workspaceId, active, asOf, customerIds);
-		}
-		return created;
-	}
-
-	private int raiseAlerts(long workspaceId, ActiveRule active, Instant asOf, Collection<Long> customerIds) {
-		RuleSql sql = new RuleSql(active.rule(), customerIds != null);
-		String statement = """
-				with matches as (
-				%s
-				),
-				refreshed as (
-				  update detected_signal d
-				  set evidence_event_ids = m.event_ids, evidence_fingerprint = md5(array_to_string(m.event_ids, ',')),
-				      fired_at = m.fired_at, detected_at = now()
-				  from matches m
-				  where d.workspace_id = :ws and d.signal_type_id = :type and d.customer_id = m.customer_id
-				    and d.status <> 'DISMISSED' and d.evidence_fingerprint <> md5(array_to_string(m.event_ids, ','))
-				  returning d.id
-				)
-				insert into detected_signal (workspace_id, signal_type_id, customer_id, fired_at, evidence_event_ids,
-				                             evidence_fingerprint)
-				select :ws, :type, m.customer_id, m.fired_at, m.event_ids, md5(array_to_string(m.event_ids, ','))
-				from matches m
-				where not exists (
-				  select 1 from detected_signal d
-				  where d.workspace_id = :ws and d.signal_type_id = :type and d.customer_id = m.customer_id
-				    and (d.status <> 'DISMISSED' or m.event_ids <@ d.evidence_event_ids))""".formatted(sql.matches());
-		var spec = this.jdbc.sql(statement)
+		var spec = this.jdbc.sql(new EvaluationSql(rules, customerIds != null).statement())
 			.param("ws", workspaceId)
-			.param("type", active.signalTypeId())
-			.param("asOf", at(asOf));
+			.param("asOf", at(asOf(workspaceId)))
+			.param("now", at(this.clock.instant()));
 		if (customerIds != null) {
-			spec = spec.param("ids",
-					customerIds.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}")));
+			spec = spec.param("ids", idArray(customerIds));
 		}
-		return spec.update();
+		Evaluation evaluation = spec.query((rs, n) -> new Evaluation(rs.getInt("raised"), rs.getInt("resolved")))
+			.single();
+		if (evaluation.raised() + evaluation.resolved() >= STATISTICS_AFTER) {
+			// the next evaluation, often right after for an import, must not plan on
+			// statistics from before these alerts; autovacuum updates them only later
+			this.jdbc.sql("analyze detected_signal").update();
+		}
+		return evaluation;
 	}
 
-	private List<ActiveRule> activeRules(long workspaceId) {
-		return this.jdbc
-			.sql("select id, detection_rule from signal_type where workspace_id = ? and retired_at is null "
-					+ "and detection_rule is not null order by id")
-			.param(workspaceId)
+	private List<ActiveRule> activeRules(long workspaceId, Long signalTypeId) {
+		return this.jdbc.sql("""
+				select id, detection_rule from signal_type
+				where workspace_id = :ws and retired_at is null and detection_rule is not null
+				  and (cast(:type as bigint) is null or id = cast(:type as bigint))
+				order by id""")
+			.param("ws", workspaceId)
+			.param("type", signalTypeId)
 			.query((rs, n) -> new ActiveRule(rs.getLong(1), DetectionRule.decode(rs.getString(2))))
 			.list();
 	}
 
-	static OffsetDateTime at(Instant instant) {
-		return instant.atOffset(ZoneOffset.UTC);
+	private static String idArray(Collection<Long> customerIds) {
+		return customerIds.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
 	}
 
-	record ActiveRule(long signalTypeId, DetectionRule rule) {
+	static OffsetDateTime at(Instant instant) {
+		return instant.atOffset(ZoneOffset.UTC);
 	}
 
 }

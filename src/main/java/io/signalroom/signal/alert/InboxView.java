@@ -1,0 +1,29 @@
+package io.signalroom.signal.alert;
+
+import java.util.List;
+
+import io.signalroom.signal.AlertStatus;
+
+/**
+ * What the alerts inbox lists: alerts still waiting for someone, or the history of those
+ * detection resolved or members dismissed.
+ */
+public enum InboxView {
+
+	OPEN(AlertStatus.OPEN, AlertStatus.ACKNOWLEDGED), RESOLVED(AlertStatus.RESOLVED), DISMISSED(AlertStatus.DISMISSED);
+
+	private final List<AlertStatus> statuses;
+
+	InboxView(AlertStatus... statuses) {
+		this.statuses = List.of(statuses);
+	}
+
+	List<String> statusNames() {
+		return this.statuses.stream().map(Enum::name).toList();
+	}
+
+	public String messageKey() {
+		return "alerts.view." + name();
+	}
+
+}
