@@ -74,7 +74,9 @@ class DemoSessions implements SmartInitializingSingleton {
 	/**
 	 * The demo book is written in the workspace's own transaction, but its signals are
 	 * detected only once that has committed; the history points at those signals, so it
-	 * waits for the commit and comes after detection.
+	 * waits for the commit too. Work after a commit runs by order, then in the order it
+	 * was asked for: the book's listener comes first and asks for detection, so this,
+	 * last in order, comes after it.
 	 */
 	@TransactionalEventListener(fallbackExecution = true)
 	@Order(Ordered.LOWEST_PRECEDENCE)
