@@ -12,6 +12,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -48,7 +50,12 @@ public class DemoCustomers implements SmartInitializingSingleton {
 		this.demoEnabled = environment.getProperty("signalroom.demo.enabled", Boolean.class, true);
 	}
 
+	/**
+	 * First of the demo workspace's listeners: the rest of the demo (sessions on its
+	 * customers, their detected signals) builds on the book.
+	 */
 	@EventListener
+	@Order(Ordered.HIGHEST_PRECEDENCE)
 	void on(DemoWorkspaceCreated created) {
 		fill(created.workspaceId());
 	}

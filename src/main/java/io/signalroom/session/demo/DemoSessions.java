@@ -1,0 +1,146 @@
+package io.signalroom.session.demo;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import io.signalroom.customer.CustomerCatalog;
+import io.signalroom.customer.CustomerSummary;
+import io.signalroom.session.DemoSessionsCreated;
+import io.signalroom.workspace.DemoWorkspaceCreated;
+import io.signalroom.workspace.MemberDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Gives the demo workspace a practice history (see {@link DemoHistory}) so that a
+ * newcomer's sessions, recap and summaries are not empty: when the workspace is made, and
+ * at startup for a demo workspace made before this history existed. Written once per
+ * workspace, in one transaction; publishes {@link DemoSessionsCreated} for the insights.
+ */
+@Component
+class DemoSessions implements SmartInitializingSingleton {
+
+	/** The name the workspace module gives its demo workspace. */
+	static final String DEMO_WORKSPACE_NAME = "Demo: Northwind Cloud";
+
+	private static final Logger log = LoggerFactory.getLogger(DemoSessions.class);
+
+	private final DemoSessionRecorder recorder;
+
+	private final DemoSessionWriter writer;
+
+	private final MemberDirectory members;
+
+	private final CustomerCatalog customers;
+
+	private final JdbcClient jdbc;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	private final boolean demoEnabled;
+
+	DemoSessions(DemoSessionRecorder recorder, DemoSessionWriter writer, MemberDirectory members,
+			CustomerCatalog customers, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock,
+			Environment environment) {
+		this.recorder = recorder;
+		this.writer = writer;
+		this.members = members;
+		this.customers = customers;
+		this.jdbc = jdbc;
+		this.events = events;
+		this.clock = clock;
+		this.demoEnabled = environment.getProperty("signalroom.demo.enabled", Boolean.class, true);
+	}
+
+	/**
+	 * The demo book is written in the workspace's own transaction, but its signals are
+	 * detected only once that has committed; the history points at those signals, so it
+	 * waits for the commit too. Work after a commit runs by order, then in the order it
+	 * was asked for: the book's listener comes first and asks for detection, so this,
+	 * last in order, comes after it.
+	 */
+	@TransactionalEventListener(fallbackExecution = true)
+	@Order(Ordered.LOWEST_PRECEDENCE)
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void on(DemoWorkspaceCreated created) {
+		seed(created.workspaceId());
+	}
+
+	@Override
+	@Transactional
+	public void afterSingletonsInstantiated() {
+		if (!this.demoEnabled) {
+			return;
+		}
+		this.jdbc.sql("select id from workspace where name = ? order by id limit 1")
+			.param(DEMO_WORKSPACE_NAME)
+			.query(Long.class)
+			.optional()
+			.ifPresent(this::seed);
+	}
+
+	/**
+	 * Writes the history unless the workspace has it already, lacks the demo people or
+	 * the demo book's customers.
+	 */
+	@Transactional
+	public Optional<DemoSessionsCreated> seed(long workspaceId) {
+		this.writer.lock(workspaceId);
+		if (this.writer.seriesExists(workspaceId, DemoHistory.SERIES)) {
+			return Optional.empty();
+		}
+		Optional<DemoCast> cast = DemoCast.of(this.members.activeMembers(workspaceId));
+		Map<String, Long> book = book(workspaceId);
+		if (cast.isEmpty() || book.size() < scriptedCustomers().size()) {
+			log.info("Workspace {} lacks the demo people or customers; no practice history written", workspaceId);
+			return Optional.empty();
+		}
+		List<Long> ended = this.recorder.record(workspaceId, cast.get(), book, this.clock.instant());
+		DemoSessionsCreated created = new DemoSessionsCreated(workspaceId, ended);
+		this.events.publishEvent(created);
+		log.info("Wrote the demo practice history: series '{}' with {} ended sessions", DemoHistory.SERIES,
+				ended.size());
+		return Optional.of(created);
+	}
+
+	/** The scripted customers found in the workspace, by external id. */
+	private Map<String, Long> book(long workspaceId) {
+		Map<String, Long> found = new HashMap<>();
+		for (String externalId : scriptedCustomers()) {
+			this.customers.search(workspaceId, externalId, false)
+				.stream()
+				.filter((c) -> externalId.equals(c.externalId()))
+				.map(CustomerSummary::id)
+				.findFirst()
+				.ifPresent((id) -> found.put(externalId, id));
+		}
+		return found;
+	}
+
+	private static Set<String> scriptedCustomers() {
+		Set<String> ids = new LinkedHashSet<>();
+		Stream.concat(DemoHistory.SERIES_PLANS.stream(), Stream.of(DemoHistory.WORKSHOP))
+			.forEach((plan) -> ids.addAll(plan.customers()));
+		return ids;
+	}
+
+}
