@@ -43,6 +43,7 @@ class PracticeBrowserTests extends BrowserTest {
 				.orElse(null));
 		String customer = this.browser.find(By.cssSelector("label[for='" + firstMatch.getAttribute("id") + "']"))
 			.getText();
+		this.browser.script("arguments[0].scrollIntoView({block: 'center'})", firstMatch);
 		firstMatch.click();
 		submitWinForm();
 		assertThat(this.browser.path()).isEqualTo("/wins");

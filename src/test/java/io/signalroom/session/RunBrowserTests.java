@@ -232,8 +232,19 @@ class RunBrowserTests extends BrowserTest {
 	 * Clicks an htmx button, which swaps part of the page instead of loading a new one.
 	 */
 	private static void click(Browser browser, String buttonText) {
-		browser.script("arguments[0].click()",
-				browser.find(By.xpath("//main//button[normalize-space()='" + buttonText + "']")));
+		// a live event may swap the button's fragment between finding and clicking it
+		for (int attempt = 1;; attempt++) {
+			try {
+				browser.script("arguments[0].click()",
+						browser.find(By.xpath("//main//button[normalize-space()='" + buttonText + "']")));
+				return;
+			}
+			catch (StaleElementReferenceException ex) {
+				if (attempt == 5) {
+					throw ex;
+				}
+			}
+		}
 	}
 
 	private static int seconds(String mmss) {
