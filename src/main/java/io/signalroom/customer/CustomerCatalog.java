@@ -1,8 +1,12 @@
 package io.signalroom.customer;
 
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import io.signalroom.customer.book.AnonymizationSetting;
 import io.signalroom.customer.book.Customer;
@@ -10,6 +14,7 @@ import io.signalroom.customer.book.CustomerListQuery;
 import io.signalroom.customer.book.CustomerRow;
 import io.signalroom.customer.book.CustomerSearch;
 import io.signalroom.customer.book.Customers;
+import io.signalroom.customer.book.TimelineEvents;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,10 +33,14 @@ public class CustomerCatalog {
 
 	private final CustomerSearch search;
 
-	CustomerCatalog(Customers customers, AnonymizationSetting anonymization, CustomerSearch search) {
+	private final TimelineEvents events;
+
+	CustomerCatalog(Customers customers, AnonymizationSetting anonymization, CustomerSearch search,
+			TimelineEvents events) {
 		this.customers = customers;
 		this.anonymization = anonymization;
 		this.search = search;
+		this.events = events;
 	}
 
 	/**
@@ -68,10 +77,61 @@ public class CustomerCatalog {
 			.toList();
 	}
 
+	/**
+	 * A customer's most recent timeline events, newest first, at most {@code limit}; none
+	 * for a customer of another workspace.
+	 */
+	@Transactional(readOnly = true)
+	public List<TimelineEventSummary> recentEvents(long workspaceId, long customerId, int limit,
+			boolean anonymizeAnyway) {
+		return this.events.recent(workspaceId, customerId, limit, anonymizes(workspaceId, anonymizeAnyway));
+	}
+
+	/**
+	 * Those of the given timeline events that belong to the workspace, by id; ids of
+	 * another workspace or of no event are left out.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, TimelineEventSummary> events(long workspaceId, Collection<Long> eventIds,
+			boolean anonymizeAnyway) {
+		if (eventIds.isEmpty()) {
+			return Map.of();
+		}
+		return this.events.withIds(workspaceId, eventIds, anonymizes(workspaceId, anonymizeAnyway))
+			.stream()
+			.collect(Collectors.toMap(TimelineEventSummary::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+	}
+
+	/**
+	 * Free texts about customers (an interpretation, say), in the order given, with every
+	 * mention of their customer's name and e-mail replaced by its pseudonym when the
+	 * workspace or the caller shows pseudonyms; otherwise, or for a customer of another
+	 * workspace, unchanged.
+	 */
+	@Transactional(readOnly = true)
+	public List<String> scrubbed(long workspaceId, List<TextAbout> texts, boolean anonymizeAnyway) {
+		if (texts.isEmpty() || !anonymizes(workspaceId, anonymizeAnyway)) {
+			return texts.stream().map(TextAbout::text).toList();
+		}
+		Map<Long, Customer> about = this.customers
+			.findByWorkspaceIdAndIdIn(workspaceId, texts.stream().map(TextAbout::customerId).distinct().toList())
+			.stream()
+			.collect(Collectors.toMap(Customer::getId, Function.identity()));
+		return texts.stream().map((t) -> {
+			Customer c = about.get(t.customerId());
+			return (c != null) ? Pseudonyms.scrub(t.text(), c.getId(), c.getName(), c.getEmail()) : t.text();
+		}).toList();
+	}
+
 	private static CustomerSummary summarize(Customer c, boolean anonymize) {
 		return new CustomerSummary(c.getId(), c.getExternalId(), anonymize ? Pseudonyms.of(c.getId()) : c.getName(),
 				anonymize ? null : c.getEmail(), c.getSegment(), c.getPlan(), c.getLifecycleStage(), c.getOwner(),
 				c.getRevenue(), c.getOutcome(), c.getOutcomeOn(), anonymize);
+	}
+
+	/** A free text (which may be null) about one customer. */
+	public record TextAbout(long customerId, String text) {
+
 	}
 
 }

@@ -16,10 +16,10 @@ import io.signalroom.playbook.PlaybookPage.CategorySection;
 import io.signalroom.playbook.PlaybookPage.ChangeLine;
 import io.signalroom.playbook.PlaybookPage.SignalSection;
 import io.signalroom.playbook.PlaybookPage.TemplateView;
-import io.signalroom.playbook.SignalGuide.SignalEntry;
 import io.signalroom.session.PracticeSessions;
 import io.signalroom.shared.web.NotFoundException;
 import io.signalroom.signal.SignalCategory;
+import io.signalroom.signal.SignalTypeSummary;
 import io.signalroom.workspace.CurrentMember;
 import io.signalroom.workspace.MemberDirectory;
 import io.signalroom.workspace.MemberDirectory.WorkspaceMember;
@@ -70,7 +70,7 @@ class Playbook {
 		Map<Long, String> names = this.members.activeMembers(ws)
 			.stream()
 			.collect(Collectors.toMap(WorkspaceMember::userId, WorkspaceMember::displayName));
-		List<SignalEntry> types = this.signals.activeTypes(ws);
+		List<SignalTypeSummary> types = this.signals.activeTypes(ws);
 		Map<Long, TemplateView> bySignalType = new HashMap<>();
 		List<TemplateView> free = new ArrayList<>();
 		for (FollowUpTemplate t : this.templates.findByWorkspaceIdOrderByTitle(ws)) {

@@ -2,6 +2,7 @@ package io.signalroom.playbook;
 
 import io.signalroom.shared.web.FormErrors;
 import io.signalroom.shared.web.RuleViolation;
+import io.signalroom.signal.SignalTypeSummary;
 import io.signalroom.workspace.CurrentMember;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -55,7 +56,7 @@ class PlaybookController {
 			String title = this.signals.activeTypes(me.workspaceId())
 				.stream()
 				.filter((t) -> signalTypeId != null && t.id() == signalTypeId)
-				.map(SignalGuide.SignalEntry::name)
+				.map(SignalTypeSummary::name)
 				.findFirst()
 				.orElse("");
 			model.addAttribute("templateForm",

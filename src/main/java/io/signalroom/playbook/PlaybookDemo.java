@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
-import io.signalroom.playbook.SignalGuide.SignalEntry;
+import io.signalroom.signal.SignalTypeSummary;
 import io.signalroom.workspace.DemoWorkspaceCreated;
 import io.signalroom.workspace.MemberDirectory;
 import io.signalroom.workspace.Role;
@@ -119,7 +119,7 @@ class PlaybookDemo implements SmartInitializingSingleton {
 		TEMPLATES.forEach((title, typeAndBody) -> {
 			Optional<Long> typeId = types.stream()
 				.filter((t) -> t.name().equals(typeAndBody[0]))
-				.map(SignalEntry::id)
+				.map(SignalTypeSummary::id)
 				.findFirst();
 			if (typeAndBody[0] != null && typeId.isEmpty()) {
 				return;

@@ -6,8 +6,8 @@ import java.util.Map;
 
 import io.signalroom.insight.InsightCategory;
 import io.signalroom.insight.InsightDirectory.ValidatedInsight;
-import io.signalroom.playbook.SignalGuide.SignalEntry;
 import io.signalroom.signal.SignalCategory;
+import io.signalroom.signal.SignalTypeSummary;
 
 /**
  * The playbook as one printable page: the signal library by category with each type's
@@ -26,7 +26,7 @@ record PlaybookPage(List<CategorySection> signals, Map<InsightCategory, List<Val
 	}
 
 	/** A signal type and its follow-up template, if it has one. */
-	record SignalSection(SignalEntry type, TemplateView template) {
+	record SignalSection(SignalTypeSummary type, TemplateView template) {
 
 	}
 

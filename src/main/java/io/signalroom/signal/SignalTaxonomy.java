@@ -28,6 +28,16 @@ public class SignalTaxonomy {
 		this.types = types;
 	}
 
+	/** The workspace's signal types in use (not retired), by name. */
+	@Transactional(readOnly = true)
+	public List<SignalTypeSummary> activeTypes(long workspaceId) {
+		return this.types.active(workspaceId)
+			.stream()
+			.map((t) -> new SignalTypeSummary(t.getId(), t.getName(), t.getCategory(), t.getDefinition(),
+					t.getInterpretation(), t.getRecommendedResponse(), List.copyOf(t.notifyDepartments())))
+			.toList();
+	}
+
 	/**
 	 * The names of those of the given signal types that belong to the workspace (retired
 	 * ones included); ids of another workspace or of no type are left out.

@@ -1,23 +1,27 @@
 package io.signalroom.insight.record;
 
-import java.sql.Timestamp;
-import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.signalroom.customer.CustomerCatalog;
-import io.signalroom.customer.EventType;
-import io.signalroom.customer.Pseudonyms;
+import io.signalroom.customer.CustomerCatalog.TextAbout;
+import io.signalroom.customer.CustomerSummary;
+import io.signalroom.customer.TimelineEventSummary;
 import io.signalroom.insight.ActionStatus;
+import io.signalroom.session.SessionEvidence;
+import io.signalroom.session.SessionEvidence.CitedInterpretation;
+import io.signalroom.session.SessionEvidence.SessionHeading;
 import io.signalroom.shared.web.NotFoundException;
 import io.signalroom.signal.DetectedSignalView;
 import io.signalroom.signal.SignalTaxonomy;
 import io.signalroom.workspace.CurrentMember;
-import io.signalroom.workspace.Department;
 import io.signalroom.workspace.MemberDirectory;
 
 import org.springframework.context.MessageSource;
@@ -27,23 +31,14 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads an insight for its page, for anyone in the workspace: the evidence trail is read
- * with SQL beside the insight (the interpretation, timeline event and customer rows it
- * points at), so a member who did not take part in the session can follow it too.
- * Customers are pseudonymized when the workspace or the session asks for it.
+ * Reads an insight for its page, for anyone in the workspace: the evidence trail (the
+ * interpretations, timeline events and customers it points at) comes from the session and
+ * customer modules' facades by workspace and id, so a member who did not take part in the
+ * session can follow it too ({@link SessionEvidence} does not ask whether the reader
+ * attended). Customers are pseudonymized when the workspace or the session asks for it.
  */
 @Component
 class InsightTrail {
-
-	private static final String EVIDENCE = """
-			select ev.customer_id, c.name, c.email, i.text, i.department, i.author_id,
-			       e.id as event_id, e.occurred_at, e.type, e.summary, ev.detected_signal_id
-			from insight_evidence ev
-			join customer c on c.id = ev.customer_id and c.workspace_id = :ws
-			left join interpretation i on i.id = ev.interpretation_id and i.workspace_id = :ws
-			left join timeline_event e on e.id = ev.timeline_event_id and e.workspace_id = :ws
-			where ev.insight_id = :insight
-			order by ev.id""";
 
 	private final InsightRecording recording;
 
@@ -52,6 +47,8 @@ class InsightTrail {
 	private final SignalTypeChoices signalTypes;
 
 	private final CustomerCatalog customers;
+
+	private final SessionEvidence sessions;
 
 	private final SignalTaxonomy signals;
 
@@ -62,12 +59,13 @@ class InsightTrail {
 	private final MessageSource messages;
 
 	InsightTrail(InsightRecording recording, StatusChanges history, SignalTypeChoices signalTypes,
-			CustomerCatalog customers, SignalTaxonomy signals, MemberDirectory members, JdbcClient jdbc,
-			MessageSource messages) {
+			CustomerCatalog customers, SessionEvidence sessions, SignalTaxonomy signals, MemberDirectory members,
+			JdbcClient jdbc, MessageSource messages) {
 		this.recording = recording;
 		this.history = history;
 		this.signalTypes = signalTypes;
 		this.customers = customers;
+		this.sessions = sessions;
 		this.signals = signals;
 		this.members = members;
 		this.jdbc = jdbc;
@@ -82,14 +80,16 @@ class InsightTrail {
 			.collect(Collectors.toMap(MemberDirectory.WorkspaceMember::userId,
 					MemberDirectory.WorkspaceMember::displayName));
 		String formerMember = this.messages.getMessage("insight.formerMember", null, LocaleContextHolder.getLocale());
-		SessionInfo session = session(me.workspaceId(), insight.getSessionId());
-		boolean anonymize = this.customers.anonymizes(me.workspaceId(), session != null && session.anonymize());
+		SessionHeading session = session(me.workspaceId(), insight.getSessionId());
+		boolean anonymize = this.customers.anonymizes(me.workspaceId(),
+				session != null && session.anonymizeCustomers());
 		List<InsightPage.HistoryLine> lines = this.history.findByInsightIdOrderByChangedAtAscIdAsc(insightId)
 			.stream()
 			.map((c) -> new InsightPage.HistoryLine(names.getOrDefault(c.getChangedBy(), formerMember),
 					c.getChangedAt(), c.getFromStatus(), c.getToStatus(), c.getReason()))
 			.toList();
-		return new InsightPage(insight, (session != null) ? session.ref() : null,
+		return new InsightPage(insight,
+				(session != null) ? new InsightPage.SessionRef(session.id(), session.focus()) : null,
 				this.signalTypes.named(me.workspaceId(), insight.getSignalTypeIds()),
 				evidence(me.workspaceId(), insightId, anonymize, names, formerMember), lines,
 				actions(me.workspaceId(), insightId, names, formerMember));
@@ -97,14 +97,26 @@ class InsightTrail {
 
 	private List<InsightPage.EvidenceLine> evidence(long workspaceId, long insightId, boolean anonymize,
 			Map<Long, String> names, String formerMember) {
-		List<Row> rows = this.jdbc.sql(EVIDENCE)
-			.param("ws", workspaceId)
-			.param("insight", insightId)
-			.query((rs, n) -> new Row(rs.getLong("customer_id"), rs.getString("name"), rs.getString("email"),
-					rs.getString("text"), rs.getString("department"), (Long) rs.getObject("author_id"),
-					(Long) rs.getObject("event_id"), instant(rs.getTimestamp("occurred_at")), rs.getString("type"),
-					rs.getString("summary"), (Long) rs.getObject("detected_signal_id")))
+		List<Row> cited = this.jdbc.sql("""
+				select customer_id, interpretation_id, timeline_event_id, detected_signal_id
+				from insight_evidence where insight_id = ? order by id""")
+			.param(insightId)
+			.query((rs, n) -> new Row(rs.getLong(1), (Long) rs.getObject(2), (Long) rs.getObject(3),
+					(Long) rs.getObject(4)))
 			.list();
+		Map<Long, String> customerNames = this.customers
+			.summaries(workspaceId, cited.stream().map(Row::customerId).distinct().toList(), anonymize)
+			.stream()
+			.collect(Collectors.toMap(CustomerSummary::id, CustomerSummary::name));
+		// evidence about a customer of another workspace is never shown
+		List<Row> rows = cited.stream().filter((r) -> customerNames.containsKey(r.customerId())).toList();
+		Map<Long, CitedInterpretation> interpretations = this.sessions.interpretations(workspaceId,
+				ids(rows, Row::interpretationId));
+		Map<Long, TimelineEventSummary> events = this.customers.events(workspaceId, ids(rows, Row::eventId), anonymize);
+		List<String> texts = this.customers.scrubbed(workspaceId, rows.stream().map((r) -> {
+			CitedInterpretation i = (r.interpretationId() != null) ? interpretations.get(r.interpretationId()) : null;
+			return new TextAbout(r.customerId(), (i != null) ? i.text() : null);
+		}).toList(), anonymize);
 		Map<Long, DetectedSignalView> detected = new HashMap<>();
 		Set<Long> withSignals = rows.stream()
 			.filter((r) -> r.signalId() != null)
@@ -112,17 +124,25 @@ class InsightTrail {
 			.collect(Collectors.toCollection(LinkedHashSet::new));
 		withSignals.forEach((customerId) -> this.signals.detectedSignalsFor(workspaceId, customerId)
 			.forEach((d) -> detected.put(d.id(), d)));
-		return rows.stream().map((r) -> {
+		List<InsightPage.EvidenceLine> lines = new ArrayList<>();
+		for (int n = 0; n < rows.size(); n++) {
+			Row r = rows.get(n);
+			CitedInterpretation i = (r.interpretationId() != null) ? interpretations.get(r.interpretationId()) : null;
+			TimelineEventSummary e = (r.eventId() != null) ? events.get(r.eventId()) : null;
 			DetectedSignalView signal = (r.signalId() != null) ? detected.get(r.signalId()) : null;
-			return new InsightPage.EvidenceLine(r.customerId(),
-					anonymize ? Pseudonyms.of(r.customerId()) : r.customerName(), scrub(r.text(), r, anonymize),
-					(r.department() != null) ? Department.valueOf(r.department()) : null,
-					(r.authorId() != null) ? names.getOrDefault(r.authorId(), formerMember) : null, r.eventId(),
-					r.eventAt(), (r.eventType() != null) ? EventType.valueOf(r.eventType()) : null,
-					scrub(r.eventSummary(), r, anonymize), (signal != null) ? signal.id() : null,
+			lines.add(new InsightPage.EvidenceLine(r.customerId(), customerNames.get(r.customerId()), texts.get(n),
+					(i != null) ? i.department() : null,
+					(i != null) ? names.getOrDefault(i.authorUserId(), formerMember) : null,
+					(e != null) ? e.id() : null, (e != null) ? e.occurredAt() : null, (e != null) ? e.type() : null,
+					(e != null) ? e.summary() : null, (signal != null) ? signal.id() : null,
 					(signal != null) ? signal.signalTypeName() : null, (signal != null) ? signal.category() : null,
-					(signal != null) ? signal.firedAt() : null);
-		}).toList();
+					(signal != null) ? signal.firedAt() : null));
+		}
+		return lines;
+	}
+
+	private static List<Long> ids(List<Row> rows, Function<Row, Long> id) {
+		return rows.stream().map(id).filter(Objects::nonNull).distinct().toList();
 	}
 
 	private List<InsightPage.ActionLine> actions(long workspaceId, long insightId, Map<Long, String> names,
@@ -138,33 +158,18 @@ class InsightTrail {
 			.list();
 	}
 
-	private SessionInfo session(long workspaceId, Long sessionId) {
+	private SessionHeading session(long workspaceId, Long sessionId) {
 		if (sessionId == null) {
 			return null;
 		}
-		return this.jdbc
-			.sql("select id, focus, anonymize_customers from practice_session where workspace_id = ? and id = ?")
-			.params(workspaceId, sessionId)
-			.query((rs, n) -> new SessionInfo(new InsightPage.SessionRef(rs.getLong(1), rs.getString(2)),
-					rs.getBoolean(3)))
-			.optional()
-			.orElseThrow(() -> new NotFoundException("Session"));
+		SessionHeading session = this.sessions.headings(workspaceId, List.of(sessionId)).get(sessionId);
+		if (session == null) {
+			throw new NotFoundException("Session");
+		}
+		return session;
 	}
 
-	private static String scrub(String text, Row row, boolean anonymize) {
-		return anonymize ? Pseudonyms.scrub(text, row.customerId(), row.customerName(), row.email()) : text;
-	}
-
-	private static Instant instant(Timestamp at) {
-		return (at != null) ? at.toInstant() : null;
-	}
-
-	private record SessionInfo(InsightPage.SessionRef ref, boolean anonymize) {
-
-	}
-
-	private record Row(long customerId, String customerName, String email, String text, String department,
-			Long authorId, Long eventId, Instant eventAt, String eventType, String eventSummary, Long signalId) {
+	private record Row(long customerId, Long interpretationId, Long eventId, Long signalId) {
 
 	}
 

@@ -7,13 +7,13 @@ import java.util.stream.Collectors;
 
 import io.signalroom.customer.CustomerCatalog;
 import io.signalroom.customer.CustomerSummary;
+import io.signalroom.customer.TimelineEventSummary;
 import io.signalroom.session.PracticeSessions;
 import io.signalroom.session.SessionView;
 import io.signalroom.session.planning.SessionPlanning;
 import io.signalroom.session.running.Interpretation;
 import io.signalroom.session.running.InterpretationLog;
 import io.signalroom.session.running.LinkableEvents;
-import io.signalroom.session.running.LinkableEvents.LinkedEvent;
 import io.signalroom.session.running.RoundRobin;
 import io.signalroom.session.running.DotVoting;
 import io.signalroom.session.running.Clustering;
@@ -126,7 +126,7 @@ class RunPage {
 		Long chosen = (customerId != null && view.customerIds().contains(customerId)) ? customerId
 				: view.customerIds().stream().findFirst().orElse(null);
 		List<DetectedSignalView> signals = List.of();
-		List<LinkedEvent> recent = List.of();
+		List<TimelineEventSummary> recent = List.of();
 		if (chosen != null) {
 			signals = this.signals.detectedSignalsFor(me.workspaceId(), chosen);
 			recent = this.events.recent(me, view, chosen);

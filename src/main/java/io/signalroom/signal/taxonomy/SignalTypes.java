@@ -32,6 +32,11 @@ public interface SignalTypes extends JpaRepository<SignalType, Long> {
 			and t.nextReviewOn <= :today order by t.nextReviewOn, lower(t.name)""")
 	List<SignalType> dueForReview(long workspaceId, java.time.LocalDate today);
 
+	@Query("""
+			select t from SignalType t where t.workspaceId = :workspaceId and t.retiredAt is null
+			order by lower(t.name), t.id""")
+	List<SignalType> active(long workspaceId);
+
 	boolean existsByWorkspaceId(long workspaceId);
 
 	@Query("select count(t) > 0 from SignalType t where t.workspaceId = :workspaceId and lower(t.name) = lower(:name) "

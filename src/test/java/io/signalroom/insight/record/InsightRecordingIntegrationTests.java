@@ -3,6 +3,7 @@ package io.signalroom.insight.record;
 import java.util.Arrays;
 import java.util.List;
 
+import io.signalroom.customer.Pseudonyms;
 import io.signalroom.insight.InsightStatus;
 import io.signalroom.insight.InsightStatusChanged;
 import io.signalroom.insight.record.InsightScenes.Scene;
@@ -259,6 +260,29 @@ class InsightRecordingIntegrationTests {
 			.andExpect(content().string(containsString("Call the new champion")))
 			.andExpect(content().string(containsString("Recorded as Hypothesis")))
 			.andExpect(content().string(not(containsString("insight-judge"))));
+	}
+
+	@Test
+	void theEvidenceTrailOfASessionShowingPseudonymsNamesNoCustomer() throws Exception {
+		Scene scene = this.scenes.inActionPlanning();
+		createFromCluster(scene, scene.fran()).andExpect(status().isOk());
+		long id = onlyInsight(scene);
+		this.jdbc.sql("update interpretation set text = 'Acme Quiet lost its champion' where id = ?")
+			.param(scene.championEntry())
+			.update();
+		this.jdbc.sql("update timeline_event set summary = 'Last login at ACME QUIET' where id = ?")
+			.param(scene.acmeEvent())
+			.update();
+		this.jdbc.sql("update practice_session set anonymize_customers = true where id = ?")
+			.param(scene.sessionId())
+			.update();
+		String pseudonym = Pseudonyms.of(scene.acme());
+		this.mvc.perform(get("/insights/{id}", id).with(this.fixtures.as(scene.otto())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(pseudonym + " lost its champion")))
+			.andExpect(content().string(containsString("Last login at " + pseudonym)))
+			.andExpect(content().string(not(containsString("Acme Quiet"))))
+			.andExpect(content().string(not(containsString("ACME QUIET"))));
 	}
 
 	@Test
