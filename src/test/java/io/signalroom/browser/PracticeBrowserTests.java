@@ -41,10 +41,13 @@ class PracticeBrowserTests extends BrowserTest {
 				.stream()
 				.findFirst()
 				.orElse(null));
-		String customer = this.browser.find(By.cssSelector("label[for='" + firstMatch.getAttribute("id") + "']"))
-			.getText();
-		this.browser.script("arguments[0].scrollIntoView({block: 'center'})", firstMatch);
-		firstMatch.click();
+		WebElement label = this.browser.find(By.cssSelector("label[for='" + firstMatch.getAttribute("id") + "']"));
+		String customer = label.getText();
+		// the results list scrolls inside its own box; a scripted click does not depend
+		// on
+		// where the page has scrolled it
+		this.browser.script("arguments[0].click()", firstMatch);
+		assertThat(firstMatch.isSelected()).as("the customer is chosen").isTrue();
 		submitWinForm();
 		assertThat(this.browser.path()).isEqualTo("/wins");
 		WebElement card = this.browser.find(By.xpath("//article[.//h3[normalize-space()='Browser test upsell']]"));
