@@ -6,10 +6,12 @@ import java.util.stream.IntStream;
 /**
  * One page of a repository search, the facets with their counts, and what the page should
  * tell about the search. {@code query} is the page actually shown: a page past the end
- * shows the last one.
+ * shows the last one. {@code sampledFrom} is 0, or, when the words and dates match too
+ * many insights to count them all, how many of the newest (or oldest) ones the results
+ * and counts cover.
  */
 public record InsightResults(InsightQuery query, List<InsightHit> hits, long total, int pages, List<FacetCounts> facets,
-		List<Notice> notices) {
+		List<Notice> notices, int sampledFrom) {
 
 	public static final int PAGE_SIZE = 20;
 
@@ -40,6 +42,13 @@ public record InsightResults(InsightQuery query, List<InsightHit> hits, long tot
 
 	public int exportCap() {
 		return InsightExports.MAX_ROWS;
+	}
+
+	/**
+	 * The counts cover part of what matches: the newest or oldest {@link #sampledFrom}.
+	 */
+	public boolean sampled() {
+		return this.sampledFrom > 0;
 	}
 
 	/** Nothing in the workspace yet, as opposed to nothing matching the search. */

@@ -7,7 +7,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import io.signalroom.insight.InsightCategory;
@@ -20,8 +23,10 @@ import org.springframework.stereotype.Service;
 
 /**
  * Searches one workspace's insights: ranked full-text search with the words marked, and
- * for every facet the counts under the search and the other chosen facets (one SQL
- * statement), then one page of hits (another).
+ * for every facet the counts under the search and the other chosen facets. A search
+ * counts and picks its page in one statement ({@link FacetCounting}); the repository
+ * before any filter counts from kept counters ({@link FacetSummary}). Then the page's
+ * twenty insights are read, with the search words marked in them only.
  */
 @Service
 public class InsightSearch {
@@ -32,11 +37,14 @@ public class InsightSearch {
 
 	private final FacetCounting counting;
 
+	private final FacetSummary summary;
+
 	private final FacetLabels labels;
 
-	InsightSearch(JdbcClient jdbc, FacetCounting counting, FacetLabels labels) {
+	InsightSearch(JdbcClient jdbc, FacetCounting counting, FacetSummary summary, FacetLabels labels) {
 		this.jdbc = jdbc;
 		this.counting = counting;
+		this.summary = summary;
 		this.labels = labels;
 	}
 
@@ -49,14 +57,15 @@ public class InsightSearch {
 	public InsightResults search(CurrentMember me, InsightQuery asked, List<Notice> notices) {
 		InsightQuery query = withSearchableWords(asked, notices);
 		InsightSql sql = new InsightSql(me.workspaceId(), query);
-		FacetCounting.Counts counts = this.counting.count(sql);
-		int pages = (int) Math.max(1, (counts.total() + InsightResults.PAGE_SIZE - 1) / InsightResults.PAGE_SIZE);
+		FacetCounting.Counts counts = query.filtered() ? this.counting.count(sql, query)
+				: this.summary.count(sql, query);
+		int pages = FacetCounting.Counts.pages(counts.total());
 		InsightQuery shown = query;
 		if (query.page() > pages) {
 			notices.add(Notice.of("repository.notice.pastTheEnd", query.page(), pages));
 			shown = query.atPage(pages);
 		}
-		List<Row> rows = hits(sql, shown);
+		List<Row> rows = hits(sql, counts.ids());
 		Set<Long> types = new LinkedHashSet<>();
 		Set<Long> sessions = new LinkedHashSet<>();
 		if (query.value(Facet.SIGNAL_TYPE) != null) {
@@ -81,7 +90,7 @@ public class InsightSearch {
 		});
 		Labels names = this.labels.lookUp(me, types, sessions);
 		return new InsightResults(shown, rows.stream().map((row) -> row.toHit(names)).toList(), counts.total(), pages,
-				counts.facets(query, names), List.copyOf(notices));
+				counts.facets(query, names), List.copyOf(notices), counts.sampledFrom());
 	}
 
 	/**
@@ -103,22 +112,24 @@ public class InsightSearch {
 		return new InsightQuery(null, query.facets(), query.from(), query.to(), query.sort(), query.page());
 	}
 
-	private List<Row> hits(InsightSql sql, InsightQuery shown) {
-		sql.params().put("limit", InsightResults.PAGE_SIZE);
-		sql.params().put("offset", (long) (shown.page() - 1) * InsightResults.PAGE_SIZE);
-		String order = shown.sort().orderBy();
-		return this.jdbc
+	/** The page's insights in the order of {@code ids}, search words marked. */
+	private List<Row> hits(InsightSql sql, List<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		sql.params().put("ids", ids.toArray(Long[]::new));
+		Map<Long, Row> byId = new HashMap<>();
+		this.jdbc
 			.sql("""
-					select h.*, %s as statement_marked, %s as test_plan_marked from (
-					  select i.id, i.statement, i.category, i.status, i.test_plan, i.departments, i.signal_type_ids,
-					         i.segments, i.tags, i.session_id, i.created_at, %s as rank
-					  from insight i where %s
-					  order by %s limit :limit offset :offset) h
-					order by %s""".formatted(sql.headline("h.statement", true), sql.headline("h.test_plan", false),
-					sql.rank(), sql.all(), order, order))
+					select i.id, %s as statement_marked, %s as test_plan_marked, i.category, i.status, i.departments,
+					       i.signal_type_ids, i.segments, i.tags, i.session_id, i.created_at
+					from insight i where i.workspace_id = :ws and i.id = any(cast(:ids as bigint[]))"""
+				.formatted(sql.headline("i.statement", true), sql.headline("i.test_plan", false)))
 			.params(sql.params())
 			.query((rs, n) -> row(rs))
-			.list();
+			.list()
+			.forEach((row) -> byId.put(row.id(), row));
+		return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
 	}
 
 	private static Row row(ResultSet rs) throws SQLException {

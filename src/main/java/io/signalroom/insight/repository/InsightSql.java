@@ -66,8 +66,18 @@ final class InsightSql {
 		return base() + facets(null);
 	}
 
+	/** Relevance of insight {@code i}; only computed when the order needs it. */
 	String rank() {
-		return (this.query.q() != null) ? "ts_rank_cd(i.search_vector, " + WORDS + ")" : "0";
+		return (this.query.q() != null && this.query.sort() == InsightSort.RELEVANCE)
+				? "ts_rank_cd(i.search_vector, " + WORDS + ")" : "0";
+	}
+
+	/**
+	 * The order in which a search too broad to count whole keeps its first insights: the
+	 * oldest for the oldest-first order, else the newest.
+	 */
+	String sampleOrder() {
+		return (this.query.sort() == InsightSort.OLDEST) ? "created_at asc, id asc" : "created_at desc, id desc";
 	}
 
 	/**
