@@ -60,10 +60,11 @@ public class SessionEvidence {
 		if (sessionIds.isEmpty()) {
 			return found;
 		}
-		this.jdbc
-			.sql("select id, focus, anonymize_customers from practice_session where workspace_id = ? and id = any (?)")
+		this.jdbc.sql(
+				"select id, focus, scheduled_start, anonymize_customers from practice_session where workspace_id = ? and id = any (?)")
 			.params(workspaceId, sessionIds.toArray(Long[]::new))
-			.query((rs, n) -> new SessionHeading(rs.getLong(1), rs.getString(2), rs.getBoolean(3)))
+			.query((rs, n) -> new SessionHeading(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant(),
+					rs.getBoolean(4)))
 			.list()
 			.forEach((s) -> found.put(s.id(), s));
 		return found;
@@ -77,9 +78,10 @@ public class SessionEvidence {
 
 	/**
 	 * A session as an insight names it; {@code anonymizeCustomers} is its own pseudonym
-	 * switch.
+	 * switch. Every member of the workspace may know a session's focus and date, whether
+	 * or not they took part.
 	 */
-	public record SessionHeading(long id, String focus, boolean anonymizeCustomers) {
+	public record SessionHeading(long id, String focus, java.time.Instant scheduledStart, boolean anonymizeCustomers) {
 
 	}
 

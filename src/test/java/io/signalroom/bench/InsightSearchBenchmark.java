@@ -11,7 +11,7 @@ import io.signalroom.insight.repository.Facet;
 import io.signalroom.insight.repository.InsightQuery;
 import io.signalroom.insight.repository.InsightResults;
 import io.signalroom.insight.repository.InsightSearch;
-import io.signalroom.session.PracticeSessions;
+import io.signalroom.session.SessionEvidence;
 import io.signalroom.signal.SignalFixtures;
 import io.signalroom.support.IntegrationTest;
 import io.signalroom.workspace.CurrentMember;
@@ -73,7 +73,7 @@ class InsightSearchBenchmark {
 	PlatformTransactionManager transactions;
 
 	@Autowired
-	PracticeSessions sessions;
+	SessionEvidence sessions;
 
 	@Test
 	void twoWordSearchWithTwoFacetsOverAMillionInsights() {
@@ -127,15 +127,15 @@ class InsightSearchBenchmark {
 		print(kind + ": bare SQL (the statements the service sends)", sql);
 		System.out.printf("[bench] %s: ratio service / bare SQL: median %.2fx, p95 %.2fx (goal < 2x)%n", kind,
 				median(service) / median(sql), p95(service) / p95(sql));
-		// the service names sessions one by one through the session module's facade
+		// the service names the sessions in one call to the session module's facade
 		List<Long> sessions = sample.facets()
 			.get(Facet.SESSION.ordinal())
 			.values()
 			.stream()
 			.map((v) -> Long.valueOf(v.value()))
 			.toList();
-		print(kind + ": naming the " + sessions.size() + " sessions of the session facet (PracticeSessions.view each)",
-				measure(() -> sessions.stream().map((id) -> this.sessions.view(manager, id)).toList(), warmup, runs));
+		print(kind + ": naming the " + sessions.size() + " sessions of the session facet (SessionEvidence.headings)",
+				measure(() -> this.sessions.headings(manager.workspaceId(), sessions), warmup, runs));
 		System.out.println("EXPLAIN (ANALYZE, BUFFERS) of the counting statement:");
 		bare.explainCounts().forEach((line) -> System.out.println("  " + line));
 	}

@@ -7,9 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.signalroom.session.PracticeSessions;
-import io.signalroom.session.SessionView;
-import io.signalroom.shared.web.NotFoundException;
+import io.signalroom.session.SessionEvidence;
 import io.signalroom.signal.SignalTaxonomy;
 import io.signalroom.workspace.CurrentMember;
 
@@ -19,19 +17,20 @@ import org.springframework.stereotype.Component;
 
 /**
  * What facet values are called: categories, statuses and departments by their messages,
- * signal types and sessions by their names in the member's workspace. A session the
- * member may not open is named by its number only.
+ * signal types and sessions by their names in the member's workspace (every member may
+ * know a session's focus and date, as on the insight page). A session that is gone is
+ * named by its number only.
  */
 @Component
 class FacetLabels {
 
 	private final SignalTaxonomy taxonomy;
 
-	private final PracticeSessions sessions;
+	private final SessionEvidence sessions;
 
 	private final MessageSource messages;
 
-	FacetLabels(SignalTaxonomy taxonomy, PracticeSessions sessions, MessageSource messages) {
+	FacetLabels(SignalTaxonomy taxonomy, SessionEvidence sessions, MessageSource messages) {
 		this.taxonomy = taxonomy;
 		this.sessions = sessions;
 		this.messages = messages;
@@ -39,20 +38,18 @@ class FacetLabels {
 
 	Labels lookUp(CurrentMember me, Collection<Long> signalTypeIds, Collection<Long> sessionIds) {
 		Map<Long, String> typeNames = this.taxonomy.signalTypeNames(me.workspaceId(), signalTypeIds);
+		Map<Long, SessionEvidence.SessionHeading> headings = this.sessions.headings(me.workspaceId(), sessionIds);
 		Map<Long, String> sessionNames = new HashMap<>();
-		sessionIds.forEach((id) -> sessionNames.put(id, sessionName(me, id)));
+		sessionIds.forEach((id) -> sessionNames.put(id, sessionName(headings.get(id), id)));
 		return new Labels(typeNames, sessionNames);
 	}
 
-	private String sessionName(CurrentMember me, long id) {
-		try {
-			SessionView session = this.sessions.view(me, id);
-			return message("repository.session.name", session.focus(),
-					session.scheduledStart().atZone(ZoneOffset.UTC).toLocalDate(), id);
-		}
-		catch (NotFoundException ex) {
+	private String sessionName(SessionEvidence.SessionHeading session, long id) {
+		if (session == null) {
 			return message("repository.session.unnamed", id);
 		}
+		return message("repository.session.name", session.focus(),
+				session.scheduledStart().atZone(ZoneOffset.UTC).toLocalDate(), id);
 	}
 
 	private String message(String key, Object... args) {

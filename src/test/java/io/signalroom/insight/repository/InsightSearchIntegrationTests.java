@@ -154,9 +154,10 @@ class InsightSearchIntegrationTests {
 		InsightResults bySession = search("session", String.valueOf(sessionId));
 		assertThat(ids(bySession)).containsExactly(both);
 		assertThat(bySession.hits().get(0).session()).isEqualTo("Why SMB accounts go quiet (2025-06-02)");
-		// a participant who was not in the session sees it by number only
+		// a participant who was not in the session knows it by name, as on the insight
+		// page
 		assertThat(search(this.participant, "session", String.valueOf(sessionId)).hits().get(0).session())
-			.isEqualTo("Session #" + sessionId);
+			.isEqualTo("Why SMB accounts go quiet (2025-06-02)");
 	}
 
 	@Test
