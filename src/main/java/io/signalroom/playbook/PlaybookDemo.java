@@ -8,12 +8,10 @@ import java.util.Optional;
 
 import io.signalroom.signal.SignalTypeSummary;
 import io.signalroom.workspace.DemoWorkspaceCreated;
-import io.signalroom.workspace.MemberDirectory;
-import io.signalroom.workspace.Role;
+import io.signalroom.workspace.DemoWorkspaces;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.core.env.Environment;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,8 +24,6 @@ import org.springframework.transaction.event.TransactionalEventListener;
  */
 @Component
 class PlaybookDemo implements SmartInitializingSingleton {
-
-	static final String DEMO_WORKSPACE_NAME = "Demo: Northwind Cloud";
 
 	/** Template title → starter signal type it answers (null: free-standing) and body. */
 	static final Map<String, String[]> TEMPLATES = new LinkedHashMap<>();
@@ -69,21 +65,18 @@ class PlaybookDemo implements SmartInitializingSingleton {
 
 	private final SignalGuide signals;
 
-	private final MemberDirectory members;
-
-	private final JdbcClient jdbc;
+	private final DemoWorkspaces demoWorkspaces;
 
 	private final Clock clock;
 
 	private final boolean demoEnabled;
 
-	PlaybookDemo(FollowUpTemplates templates, PlaybookChanges changes, SignalGuide signals, MemberDirectory members,
-			JdbcClient jdbc, Clock clock, Environment environment) {
+	PlaybookDemo(FollowUpTemplates templates, PlaybookChanges changes, SignalGuide signals,
+			DemoWorkspaces demoWorkspaces, Clock clock, Environment environment) {
 		this.templates = templates;
 		this.changes = changes;
 		this.signals = signals;
-		this.members = members;
-		this.jdbc = jdbc;
+		this.demoWorkspaces = demoWorkspaces;
 		this.clock = clock;
 		this.demoEnabled = environment.getProperty("signalroom.demo.enabled", Boolean.class, true);
 	}
@@ -100,16 +93,9 @@ class PlaybookDemo implements SmartInitializingSingleton {
 		if (!this.demoEnabled) {
 			return;
 		}
-		this.jdbc.sql("select id from workspace where name = ? order by id limit 1")
-			.param(DEMO_WORKSPACE_NAME)
-			.query(Long.class)
-			.optional()
-			.filter((workspaceId) -> this.templates.findByWorkspaceIdOrderByTitle(workspaceId).isEmpty())
-			.ifPresent((workspaceId) -> this.members.activeMembers(workspaceId)
-				.stream()
-				.filter((m) -> m.role() == Role.ADMIN)
-				.findFirst()
-				.ifPresent((admin) -> fill(workspaceId, admin.userId())));
+		this.demoWorkspaces.withAdmin()
+			.filter((demo) -> this.templates.findByWorkspaceIdOrderByTitle(demo.workspaceId()).isEmpty())
+			.ifPresent(this::on);
 	}
 
 	@Transactional

@@ -9,12 +9,10 @@ import java.util.Set;
 import io.signalroom.customer.CustomerCatalog;
 import io.signalroom.customer.CustomerSummary;
 import io.signalroom.workspace.DemoWorkspaceCreated;
-import io.signalroom.workspace.MemberDirectory;
-import io.signalroom.workspace.Role;
+import io.signalroom.workspace.DemoWorkspaces;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.core.env.Environment;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,26 +26,20 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @Component
 class WinDemo implements SmartInitializingSingleton {
 
-	static final String DEMO_WORKSPACE_NAME = "Demo: Northwind Cloud";
-
 	private final Wins wins;
 
 	private final CustomerCatalog customers;
 
-	private final MemberDirectory members;
-
-	private final JdbcClient jdbc;
+	private final DemoWorkspaces demoWorkspaces;
 
 	private final Clock clock;
 
 	private final boolean demoEnabled;
 
-	WinDemo(Wins wins, CustomerCatalog customers, MemberDirectory members, JdbcClient jdbc, Clock clock,
-			Environment environment) {
+	WinDemo(Wins wins, CustomerCatalog customers, DemoWorkspaces demoWorkspaces, Clock clock, Environment environment) {
 		this.wins = wins;
 		this.customers = customers;
-		this.members = members;
-		this.jdbc = jdbc;
+		this.demoWorkspaces = demoWorkspaces;
 		this.clock = clock;
 		this.demoEnabled = environment.getProperty("signalroom.demo.enabled", Boolean.class, true);
 	}
@@ -64,16 +56,9 @@ class WinDemo implements SmartInitializingSingleton {
 		if (!this.demoEnabled) {
 			return;
 		}
-		this.jdbc.sql("select id from workspace where name = ? order by id limit 1")
-			.param(DEMO_WORKSPACE_NAME)
-			.query(Long.class)
-			.optional()
-			.filter((workspaceId) -> this.wins.countByWorkspaceId(workspaceId) == 0)
-			.ifPresent((workspaceId) -> this.members.activeMembers(workspaceId)
-				.stream()
-				.filter((m) -> m.role() == Role.ADMIN)
-				.findFirst()
-				.ifPresent((admin) -> fill(workspaceId, admin.userId())));
+		this.demoWorkspaces.withAdmin()
+			.filter((demo) -> this.wins.countByWorkspaceId(demo.workspaceId()) == 0)
+			.ifPresent(this::on);
 	}
 
 	@Transactional

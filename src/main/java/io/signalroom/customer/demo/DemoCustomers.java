@@ -6,6 +6,7 @@ import io.signalroom.customer.EventsImported;
 import io.signalroom.customer.book.CustomerUpserts;
 import io.signalroom.customer.book.Customers;
 import io.signalroom.workspace.DemoWorkspaceCreated;
+import io.signalroom.workspace.DemoWorkspaces;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,7 +16,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,25 +27,23 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class DemoCustomers implements SmartInitializingSingleton {
 
-	static final String DEMO_WORKSPACE_NAME = "Demo: Northwind Cloud";
-
 	private static final Logger log = LoggerFactory.getLogger(DemoCustomers.class);
 
 	private final CustomerUpserts upserts;
 
 	private final Customers customers;
 
-	private final JdbcClient jdbc;
+	private final DemoWorkspaces demoWorkspaces;
 
 	private final ApplicationEventPublisher events;
 
 	private final boolean demoEnabled;
 
-	DemoCustomers(CustomerUpserts upserts, Customers customers, JdbcClient jdbc, ApplicationEventPublisher events,
-			Environment environment) {
+	DemoCustomers(CustomerUpserts upserts, Customers customers, DemoWorkspaces demoWorkspaces,
+			ApplicationEventPublisher events, Environment environment) {
 		this.upserts = upserts;
 		this.customers = customers;
-		this.jdbc = jdbc;
+		this.demoWorkspaces = demoWorkspaces;
 		this.events = events;
 		this.demoEnabled = environment.getProperty("signalroom.demo.enabled", Boolean.class, true);
 	}
@@ -66,10 +64,7 @@ public class DemoCustomers implements SmartInitializingSingleton {
 		if (!this.demoEnabled) {
 			return;
 		}
-		this.jdbc.sql("select id from workspace where name = ? order by id limit 1")
-			.param(DEMO_WORKSPACE_NAME)
-			.query(Long.class)
-			.optional()
+		this.demoWorkspaces.workspaceId()
 			.filter((workspaceId) -> this.customers.countByWorkspaceId(workspaceId) == 0)
 			.ifPresent(this::fill);
 	}

@@ -13,6 +13,7 @@ import io.signalroom.customer.CustomerCatalog;
 import io.signalroom.customer.CustomerSummary;
 import io.signalroom.session.DemoSessionsCreated;
 import io.signalroom.workspace.DemoWorkspaceCreated;
+import io.signalroom.workspace.DemoWorkspaces;
 import io.signalroom.workspace.MemberDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,7 +23,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,8 +38,6 @@ import org.springframework.transaction.event.TransactionalEventListener;
 class DemoSessions implements SmartInitializingSingleton {
 
 	/** The name the workspace module gives its demo workspace. */
-	static final String DEMO_WORKSPACE_NAME = "Demo: Northwind Cloud";
-
 	private static final Logger log = LoggerFactory.getLogger(DemoSessions.class);
 
 	private final DemoSessionRecorder recorder;
@@ -50,7 +48,7 @@ class DemoSessions implements SmartInitializingSingleton {
 
 	private final CustomerCatalog customers;
 
-	private final JdbcClient jdbc;
+	private final DemoWorkspaces demoWorkspaces;
 
 	private final ApplicationEventPublisher events;
 
@@ -59,13 +57,13 @@ class DemoSessions implements SmartInitializingSingleton {
 	private final boolean demoEnabled;
 
 	DemoSessions(DemoSessionRecorder recorder, DemoSessionWriter writer, MemberDirectory members,
-			CustomerCatalog customers, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock,
+			CustomerCatalog customers, DemoWorkspaces demoWorkspaces, ApplicationEventPublisher events, Clock clock,
 			Environment environment) {
 		this.recorder = recorder;
 		this.writer = writer;
 		this.members = members;
 		this.customers = customers;
-		this.jdbc = jdbc;
+		this.demoWorkspaces = demoWorkspaces;
 		this.events = events;
 		this.clock = clock;
 		this.demoEnabled = environment.getProperty("signalroom.demo.enabled", Boolean.class, true);
@@ -91,11 +89,7 @@ class DemoSessions implements SmartInitializingSingleton {
 		if (!this.demoEnabled) {
 			return;
 		}
-		this.jdbc.sql("select id from workspace where name = ? order by id limit 1")
-			.param(DEMO_WORKSPACE_NAME)
-			.query(Long.class)
-			.optional()
-			.ifPresent(this::seed);
+		this.demoWorkspaces.workspaceId().ifPresent(this::seed);
 	}
 
 	/**

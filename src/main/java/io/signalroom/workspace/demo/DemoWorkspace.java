@@ -3,6 +3,7 @@ package io.signalroom.workspace.demo;
 import java.util.Arrays;
 
 import io.signalroom.workspace.DemoWorkspaceCreated;
+import io.signalroom.workspace.DemoWorkspaces;
 import io.signalroom.workspace.account.AccountService;
 import io.signalroom.workspace.account.UserAccount;
 import io.signalroom.workspace.membership.Membership;
@@ -27,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 @ConditionalOnBooleanProperty(name = "signalroom.demo.enabled", matchIfMissing = true)
 class DemoWorkspace implements SmartInitializingSingleton {
 
-	static final String NAME = "Demo: Northwind Cloud";
+	static final String NAME = DemoWorkspaces.NAME;
 
 	private static final Logger log = LoggerFactory.getLogger(DemoWorkspace.class);
 

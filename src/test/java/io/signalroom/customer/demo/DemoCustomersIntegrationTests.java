@@ -3,6 +3,7 @@ package io.signalroom.customer.demo;
 import java.util.List;
 import java.util.Map;
 
+import io.signalroom.workspace.DemoWorkspaces;
 import io.signalroom.customer.TestWorkspaces;
 import io.signalroom.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,7 @@ class DemoCustomersIntegrationTests {
 	@Test
 	void theDemoWorkspaceMadeAtStartupHoldsTheGeneratedBook() throws Exception {
 		long demoWorkspace = this.jdbc.sql("select id from workspace where name = ?")
-			.param(DemoCustomers.DEMO_WORKSPACE_NAME)
+			.param(DemoWorkspaces.NAME)
 			.query(Long.class)
 			.single();
 		assertThat(this.jdbc.sql("select count(*) from customer where workspace_id = ?")

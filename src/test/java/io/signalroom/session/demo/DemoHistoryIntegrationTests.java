@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
+import io.signalroom.workspace.DemoWorkspaces;
 import io.signalroom.session.DemoSessionsCreated;
 import io.signalroom.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -57,7 +58,7 @@ class DemoHistoryIntegrationTests {
 	@BeforeEach
 	void demoSeries() {
 		this.workspaceId = this.jdbc.sql("select id from workspace where name = ?")
-			.param(DemoSessions.DEMO_WORKSPACE_NAME)
+			.param(DemoWorkspaces.NAME)
 			.query(Long.class)
 			.single();
 		this.series = this.jdbc.sql("""
