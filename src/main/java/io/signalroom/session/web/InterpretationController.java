@@ -105,27 +105,8 @@ class InterpretationController {
 	String vote(CurrentMember me, @PathVariable long id, @RequestParam long interpretationId,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
 			HttpServletResponse response) {
-		return onBoard(me, id, htmx, model, response, () -> this.voting.vote(me, id, interpretationId));
-	}
-
-	private String onBoard(CurrentMember me, long id, String htmx, Model model, HttpServletResponse response,
-			Runnable change) {
-		try {
-			change.run();
-		}
-		catch (RuleViolation violation) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			model.addAttribute("boardErrorKey", violation.messageKey());
-			model.addAttribute("boardErrorArgs", violation.arguments());
-		}
-		if (htmx == null) {
-			if (response.getStatus() < 400) {
-				return "redirect:/sessions/" + id + "/run";
-			}
-			this.page.fill(me, id, model);
-			return RunController.VIEW;
-		}
-		return board(me, id, model);
+		return this.page.answerBoardChange(me, id, htmx, model, response,
+				() -> this.voting.vote(me, id, interpretationId));
 	}
 
 	@PostMapping("/sessions/{id}/run/silence")

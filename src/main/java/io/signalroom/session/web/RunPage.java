@@ -22,9 +22,13 @@ import io.signalroom.signal.DetectedSignalView;
 import io.signalroom.signal.Sentiment;
 import io.signalroom.signal.SignalCategory;
 import io.signalroom.signal.SignalTaxonomy;
+import io.signalroom.shared.web.RuleViolation;
 import io.signalroom.workspace.CurrentMember;
 import io.signalroom.workspace.MemberDirectory.WorkspaceMember;
 
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -135,6 +139,32 @@ class RunPage {
 		model.addAttribute("aboutCustomerId", chosen);
 		model.addAttribute("aboutSignals", signals);
 		model.addAttribute("aboutEvents", recent);
+	}
+
+	/**
+	 * Makes a change to the board and answers it: htmx gets the board back (with the
+	 * message on a refusal); a plain form post is redirected to the run page, or sees the
+	 * whole page with the message.
+	 */
+	String answerBoardChange(CurrentMember me, long id, String htmx, Model model, HttpServletResponse response,
+			Runnable change) {
+		try {
+			change.run();
+		}
+		catch (RuleViolation violation) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			model.addAttribute("boardErrorKey", violation.messageKey());
+			model.addAttribute("boardErrorArgs", violation.arguments());
+		}
+		if (htmx == null) {
+			if (response.getStatus() < 400) {
+				return "redirect:/sessions/" + id + "/run";
+			}
+			fill(me, id, model);
+			return RunController.VIEW;
+		}
+		board(me, this.sessions.view(me, id), model);
+		return InterpretationController.BOARD;
 	}
 
 	void board(CurrentMember me, SessionView view, Model model) {
