@@ -17,7 +17,6 @@ import io.signalroom.playbook.PlaybookPage.ChangeLine;
 import io.signalroom.playbook.PlaybookPage.SignalSection;
 import io.signalroom.playbook.PlaybookPage.TemplateView;
 import io.signalroom.session.PracticeSessions;
-import io.signalroom.shared.web.NotFoundException;
 import io.signalroom.signal.SignalCategory;
 import io.signalroom.signal.SignalTypeSummary;
 import io.signalroom.workspace.CurrentMember;
@@ -101,27 +100,14 @@ class Playbook {
 	private List<ChangeLine> changes(CurrentMember me, Map<Long, String> names) {
 		List<PlaybookChange> latest = this.changes.findByWorkspaceIdOrderByChangedAtDescIdDesc(me.workspaceId(),
 				PageRequest.of(0, CHANGES_SHOWN));
-		Map<Long, String> focus = new HashMap<>();
-		latest.stream()
-			.map(PlaybookChange::getSessionId)
-			.filter(Objects::nonNull)
-			.distinct()
-			.forEach((id) -> focus.put(id, focusOf(me, id)));
+		// a reader sees the focus only of sessions they may see
+		Map<Long, String> focus = this.sessions.focusOfReadable(me,
+				latest.stream().map(PlaybookChange::getSessionId).filter(Objects::nonNull).distinct().toList());
 		return latest.stream()
 			.map((c) -> new ChangeLine(c.getKind(), c.getSubject(), c.getInsightId(), c.getSessionId(),
 					(c.getSessionId() != null) ? focus.get(c.getSessionId()) : null, names.get(c.getChangedBy()),
 					c.getChangedAt()))
 			.toList();
-	}
-
-	/** The session's focus, if the reader may see the session. */
-	private String focusOf(CurrentMember me, long sessionId) {
-		try {
-			return this.sessions.view(me, sessionId).focus();
-		}
-		catch (NotFoundException hidden) {
-			return null;
-		}
 	}
 
 }

@@ -2,6 +2,8 @@ package io.signalroom.session;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -43,6 +45,15 @@ public class PracticeSessions {
 	@Transactional(readOnly = true)
 	public SessionView view(CurrentMember me, long sessionId) {
 		return toView(this.planning.get(me, sessionId), this.clock.instant());
+	}
+
+	/**
+	 * The focus of those of the given sessions that the member may read, by id, in one
+	 * lookup; a session they may not see is left out.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, String> focusOfReadable(CurrentMember me, Collection<Long> sessionIds) {
+		return this.planning.focusOfReadable(me, sessionIds);
 	}
 
 	/**

@@ -1,7 +1,6 @@
 package io.signalroom.insight.action;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -11,7 +10,6 @@ import io.signalroom.customer.CustomerCatalog;
 import io.signalroom.customer.CustomerSummary;
 import io.signalroom.insight.action.SessionInsights.InsightLine;
 import io.signalroom.session.PracticeSessions;
-import io.signalroom.shared.web.NotFoundException;
 import io.signalroom.workspace.CurrentMember;
 import io.signalroom.workspace.MemberDirectory;
 import io.signalroom.workspace.MemberDirectory.WorkspaceMember;
@@ -87,17 +85,10 @@ class ActionViews {
 		return action.getOwnerId() == me.userId() || me.canManage();
 	}
 
+	/** A participant sees an action but not the focus of a session they were not in. */
 	private Map<Long, String> sessionFocus(CurrentMember me, List<ActionItem> items) {
-		Map<Long, String> focus = new HashMap<>();
-		items.stream().map(ActionItem::getSessionId).filter(Objects::nonNull).distinct().forEach((id) -> {
-			try {
-				focus.put(id, this.sessions.view(me, id).focus());
-			}
-			catch (NotFoundException hidden) {
-				// a participant sees the action but not a session they were not in
-			}
-		});
-		return focus;
+		return this.sessions.focusOfReadable(me,
+				items.stream().map(ActionItem::getSessionId).filter(Objects::nonNull).distinct().toList());
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -96,6 +97,20 @@ public class SessionPlanning {
 		session.getParticipants().size();
 		session.getCustomerIds().size();
 		return session;
+	}
+
+	/**
+	 * The focus of those of the given sessions that the member may read, by id; the
+	 * others are left out.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, String> focusOfReadable(CurrentMember me, Collection<Long> ids) {
+		Map<Long, String> focus = new HashMap<>();
+		this.sessions.findAllById(ids)
+			.stream()
+			.filter((s) -> s.getWorkspaceId() == me.workspaceId() && mayRead(me, s))
+			.forEach((s) -> focus.put(s.getId(), s.getFocus()));
+		return focus;
 	}
 
 	/** The member's open (planned or running) and closed sessions. */
