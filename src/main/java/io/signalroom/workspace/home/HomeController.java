@@ -1,10 +1,13 @@
 package io.signalroom.workspace.home;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
 import io.signalroom.workspace.CurrentMember;
 import io.signalroom.workspace.Department;
+import io.signalroom.workspace.HomeCard;
+import io.signalroom.workspace.HomeCards;
 import io.signalroom.workspace.membership.CurrentMembers;
 
 import org.springframework.stereotype.Controller;
@@ -12,7 +15,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * The start page: tells each role what to do next in the current workspace and shows the
+ * The start page: what is waiting for the member (collected from every module's
+ * {@link HomeCards}), what their role should do next in the current workspace, and the
  * team by department. Someone who is an active member nowhere is sent to start a
  * workspace of their own.
  */
@@ -23,8 +27,11 @@ class HomeController {
 
 	private final CurrentMembers currentMembers;
 
-	HomeController(CurrentMembers currentMembers) {
+	private final List<HomeCards> homeCards;
+
+	HomeController(CurrentMembers currentMembers, List<HomeCards> homeCards) {
 		this.currentMembers = currentMembers;
+		this.homeCards = homeCards;
 	}
 
 	@GetMapping("/")
@@ -39,9 +46,17 @@ class HomeController {
 			.map(Map.Entry::getKey)
 			.toList();
 		team.values().removeIf((count) -> count == 0);
+		model.addAttribute("waiting", waitingFor(me));
 		model.addAttribute("teamByDepartment", team);
 		model.addAttribute("missingDepartments", missing);
 		return VIEW;
+	}
+
+	private List<HomeCard> waitingFor(CurrentMember me) {
+		return this.homeCards.stream()
+			.flatMap((cards) -> cards.cardsFor(me).stream())
+			.sorted(Comparator.comparing((HomeCard card) -> !card.urgent()).thenComparingInt(HomeCard::order))
+			.toList();
 	}
 
 }
