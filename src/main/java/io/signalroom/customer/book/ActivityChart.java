@@ -3,19 +3,25 @@ package io.signalroom.customer.book;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.AbstractMap;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.Function;
 
+import io.signalroom.customer.EventType;
 import io.signalroom.workspace.Department;
 
 /**
- * Events per week stacked by department, laid out in SVG user units so the template only
- * draws rectangles and text. Weeks without events keep their place on the axis.
+ * Events per week stacked by department or by event type, laid out in SVG user units so
+ * the template only draws rectangles and text. Weeks without events keep their place on
+ * the axis. Each stacked series carries the CSS class that colours it and the message key
+ * that names it in the legend.
  */
 public record ActivityChart(int width, int height, List<Bar> bars, List<Series> series, List<Tick> yTicks,
 		List<Tick> xLabels, List<LegendItem> legend, long total, int weeks, LocalDate firstWeek, LocalDate lastWeek) {
@@ -30,10 +36,58 @@ public record ActivityChart(int width, int height, List<Bar> bars, List<Series> 
 
 	static final int BOTTOM = 26;
 
+	/**
+	 * Event types beyond the most frequent ones are stacked together as "other types".
+	 */
+	static final int TYPE_COLOURS = 8;
+
 	private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yy", Locale.ENGLISH);
 
 	/** Counts per week (a Monday) and department; a null department is "other". */
 	static ActivityChart of(SortedMap<LocalDate, Map<Department, Long>> perWeek) {
+		Map<Department, Key> keys = new HashMap<>();
+		for (Department d : Department.values()) {
+			keys.put(d, new Key("dept-" + d.name(), d.messageKey(), d.ordinal()));
+		}
+		Key none = new Key("dept-NONE", "timeline.otherDepartment", Integer.MAX_VALUE);
+		return build(rekey(perWeek, (d) -> (d != null) ? keys.get(d) : none));
+	}
+
+	/**
+	 * Counts per week and event type: the most frequent types (over the whole history)
+	 * each get a colour, in order of frequency; the rest are "other types".
+	 */
+	static ActivityChart byType(SortedMap<LocalDate, Map<EventType, Long>> perWeek) {
+		Map<EventType, Long> totals = new EnumMap<>(EventType.class);
+		perWeek.values().forEach((week) -> week.forEach((t, n) -> totals.merge(t, n, Long::sum)));
+		List<EventType> ranked = totals.entrySet()
+			.stream()
+			.sorted(Map.Entry.<EventType, Long>comparingByValue().reversed().thenComparing(Map.Entry::getKey))
+			.map(Map.Entry::getKey)
+			.toList();
+		boolean needsOther = ranked.size() > TYPE_COLOURS + 1;
+		int coloured = needsOther ? TYPE_COLOURS : ranked.size();
+		Map<EventType, Key> keys = new EnumMap<>(EventType.class);
+		Key other = new Key("type-other", "timeline.otherTypes", Integer.MAX_VALUE);
+		for (int i = 0; i < ranked.size(); i++) {
+			EventType t = ranked.get(i);
+			keys.put(t, (i < coloured) ? new Key("type-" + i, t.messageKey(), i) : other);
+		}
+		return build(rekey(perWeek, keys::get));
+	}
+
+	private static <T> SortedMap<LocalDate, Map<Key, Long>> rekey(SortedMap<LocalDate, Map<T, Long>> perWeek,
+			Function<T, Key> key) {
+		SortedMap<LocalDate, Map<Key, Long>> rekeyed = new TreeMap<>();
+		perWeek.forEach((week, counts) -> {
+			Map<Key, Long> byKey = new HashMap<>();
+			counts.forEach((k, n) -> byKey.merge(key.apply(k), n, Long::sum));
+			rekeyed.put(week, byKey);
+		});
+		return rekeyed;
+	}
+
+	private static ActivityChart build(SortedMap<LocalDate, Map<Key, Long>> perWeek) {
 		if (perWeek.isEmpty()) {
 			return new ActivityChart(WIDTH, HEIGHT, List.of(), List.of(), List.of(), List.of(), List.of(), 0, 0, null,
 					null);
@@ -47,49 +101,50 @@ public record ActivityChart(int width, int height, List<Bar> bars, List<Series> 
 		double plotHeight = HEIGHT - TOP - BOTTOM;
 		double slot = plotWidth / weeks;
 		double barWidth = (slot > 3) ? slot - 1 : slot;
-		Map<Department, Long> totals = new EnumMap<>(Department.class);
-		long other = 0;
+		Map<Key, Long> totals = new TreeMap<>(Comparator.comparingInt(Key::order));
 		List<Bar> bars = new ArrayList<>();
-		for (Map.Entry<LocalDate, Map<Department, Long>> week : perWeek.entrySet()) {
+		for (Map.Entry<LocalDate, Map<Key, Long>> week : perWeek.entrySet()) {
 			int index = (int) ChronoUnit.WEEKS.between(first, week.getKey());
 			double x = LEFT + index * slot;
 			double y = TOP + plotHeight;
 			List<Segment> segments = new ArrayList<>();
-			for (Map.Entry<Department, Long> part : ordered(week.getValue())) {
+			List<Map.Entry<Key, Long>> parts = new ArrayList<>(week.getValue().entrySet());
+			parts.sort(Comparator.comparingInt((Map.Entry<Key, Long> e) -> e.getKey().order()));
+			for (Map.Entry<Key, Long> part : parts) {
 				double h = part.getValue() * plotHeight / top;
 				y -= h;
-				String key = (part.getKey() != null) ? part.getKey().name() : "NONE";
-				segments.add(new Segment(round(y), round(h), key, part.getValue()));
-				if (part.getKey() != null) {
-					totals.merge(part.getKey(), part.getValue(), Long::sum);
-				}
-				else {
-					other += part.getValue();
-				}
+				segments.add(new Segment(round(y), round(h), part.getKey().cssClass(), part.getValue()));
+				totals.merge(part.getKey(), part.getValue(), Long::sum);
 			}
 			bars.add(new Bar(round(x), round(barWidth), week.getKey(), sum(week.getValue()), segments));
 		}
-		List<Tick> yTicks = List.of(new Tick(TOP + plotHeight, "0"), new Tick(TOP + plotHeight / 2, fmt(top / 2.0)),
-				new Tick(TOP, Long.toString(top)));
 		List<LegendItem> legend = new ArrayList<>();
-		totals.forEach((d, n) -> legend.add(new LegendItem(d.name(), d.messageKey(), n)));
-		if (other > 0) {
-			legend.add(new LegendItem("NONE", "timeline.otherDepartment", other));
-		}
+		totals.forEach((k, n) -> legend.add(new LegendItem(k.cssClass(), k.messageKey(), n)));
 		long total = legend.stream().mapToLong(LegendItem::count).sum();
-		return new ActivityChart(WIDTH, HEIGHT, bars, series(bars), yTicks, monthLabels(first, weeks, slot), legend,
-				total, weeks, first, last);
+		return new ActivityChart(WIDTH, HEIGHT, bars, series(bars), yTicks(top, plotHeight),
+				monthLabels(first, weeks, slot), legend, total, weeks, first, last);
+	}
+
+	/** Zero, the top and, when it is a whole number, the middle. */
+	private static List<Tick> yTicks(long top, double plotHeight) {
+		List<Tick> ticks = new ArrayList<>();
+		ticks.add(new Tick(TOP + plotHeight, "0"));
+		if (top % 2 == 0) {
+			ticks.add(new Tick(TOP + plotHeight / 2, Long.toString(top / 2)));
+		}
+		ticks.add(new Tick(TOP, Long.toString(top)));
+		return ticks;
 	}
 
 	/**
-	 * One SVG path per department drawing all its bar parts, so a long history stays a
+	 * One SVG path per series drawing all its bar parts, so a long history stays a
 	 * handful of elements rather than thousands.
 	 */
 	private static List<Series> series(List<Bar> bars) {
 		Map<String, StringBuilder> paths = new java.util.LinkedHashMap<>();
 		for (Bar bar : bars) {
 			for (Segment s : bar.segments()) {
-				paths.computeIfAbsent(s.department(), (d) -> new StringBuilder())
+				paths.computeIfAbsent(s.cssClass(), (d) -> new StringBuilder())
 					.append('M')
 					.append(bar.x())
 					.append(',')
@@ -104,7 +159,7 @@ public record ActivityChart(int width, int height, List<Bar> bars, List<Series> 
 			}
 		}
 		List<Series> series = new ArrayList<>();
-		paths.forEach((department, path) -> series.add(new Series(department, path.toString())));
+		paths.forEach((cssClass, path) -> series.add(new Series(cssClass, path.toString())));
 		return series;
 	}
 
@@ -123,23 +178,7 @@ public record ActivityChart(int width, int height, List<Bar> bars, List<Series> 
 		return labels;
 	}
 
-	private static List<Map.Entry<Department, Long>> ordered(Map<Department, Long> counts) {
-		List<Map.Entry<Department, Long>> entries = new ArrayList<>();
-		for (Department d : Department.values()) {
-			Long n = counts.get(d);
-			if (n != null) {
-				entries.add(Map.entry(d, n));
-			}
-		}
-		counts.forEach((d, n) -> {
-			if (d == null) {
-				entries.add(new AbstractMap.SimpleEntry<>(null, n));
-			}
-		});
-		return entries;
-	}
-
-	private static long sum(Map<Department, Long> counts) {
+	private static long sum(Map<Key, Long> counts) {
 		return counts.values().stream().mapToLong(Long::longValue).sum();
 	}
 
@@ -154,10 +193,6 @@ public record ActivityChart(int width, int height, List<Bar> bars, List<Series> 
 			}
 			magnitude *= 10;
 		}
-	}
-
-	private static String fmt(double value) {
-		return (value == Math.rint(value)) ? Long.toString((long) value) : Double.toString(value);
 	}
 
 	private static double round(double value) {
@@ -185,15 +220,13 @@ public record ActivityChart(int width, int height, List<Bar> bars, List<Series> 
 
 	}
 
-	/**
-	 * One department's part of a week's column; {@code department} names its CSS class.
-	 */
-	public record Segment(double y, double height, String department, long count) {
+	/** One series' part of a week's column, coloured by its CSS class. */
+	public record Segment(double y, double height, String cssClass, long count) {
 
 	}
 
-	/** All bar parts of one department as one SVG path. */
-	public record Series(String department, String path) {
+	/** All bar parts of one series as one SVG path. */
+	public record Series(String cssClass, String path) {
 
 	}
 
@@ -201,7 +234,14 @@ public record ActivityChart(int width, int height, List<Bar> bars, List<Series> 
 
 	}
 
-	public record LegendItem(String department, String messageKey, long count) {
+	public record LegendItem(String cssClass, String messageKey, long count) {
+
+	}
+
+	/**
+	 * What a stacked series is: its colour class, its name and its place in the stack.
+	 */
+	record Key(String cssClass, String messageKey, int order) {
 
 	}
 

@@ -37,11 +37,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CustomerTimeline {
 
+	/**
+	 * Per week and department or per week and type (the chart, grouping 1), and per type
+	 * and department (the filters, grouping 0).
+	 */
 	private static final String COUNTS = """
 			select grouping(week) as by_type, week, type, department, count(*) as n
 			from (select (date_trunc('week', occurred_at at time zone 'UTC'))::date as week, type, department
 			      from timeline_event where workspace_id = :ws and customer_id = :customer) e
-			group by grouping sets ((week, department), (type, department))""";
+			group by grouping sets ((week, %s), (type, department))""";
 
 	private static final String EVENTS = """
 			select id, occurred_at, type, department, channel, summary, value from timeline_event
@@ -62,27 +66,48 @@ public class CustomerTimeline {
 
 	@Transactional(readOnly = true)
 	public TimelinePage read(long workspaceId, long customerId, Department department, EventType type, int page) {
+		return read(workspaceId, customerId, department, type, page, false);
+	}
+
+	/**
+	 * One page of the timeline; its chart stacks the weeks by event type when
+	 * {@code chartByType}, else by department.
+	 */
+	@Transactional(readOnly = true)
+	public TimelinePage read(long workspaceId, long customerId, Department department, EventType type, int page,
+			boolean chartByType) {
 		Customer customer = this.customers.findByWorkspaceIdAndId(workspaceId, customerId)
 			.orElseThrow(() -> new NotFoundException("Customer"));
 		CustomerSummary summary = this.catalog.summary(workspaceId, customerId, false)
 			.orElseThrow(() -> new NotFoundException("Customer"));
 		SortedMap<LocalDate, Map<Department, Long>> perWeek = new TreeMap<>();
+		SortedMap<LocalDate, Map<EventType, Long>> perWeekAndType = new TreeMap<>();
 		Map<EventType, Map<Department, Long>> perType = new EnumMap<>(EventType.class);
-		this.jdbc.sql(COUNTS).param("ws", workspaceId).param("customer", customerId).query((ResultSet rs) -> {
-			Department d = department(rs.getString("department"));
-			long n = rs.getLong("n");
-			if (rs.getInt("by_type") == 0) {
-				perWeek.computeIfAbsent(rs.getObject("week", LocalDate.class), (w) -> new HashMap<>()).put(d, n);
-			}
-			else {
-				perType.computeIfAbsent(EventType.valueOf(rs.getString("type")), (t) -> new HashMap<>()).put(d, n);
-			}
-		});
+		String chartColumn = chartByType ? "type" : "department";
+		this.jdbc.sql(COUNTS.formatted(chartColumn))
+			.param("ws", workspaceId)
+			.param("customer", customerId)
+			.query((ResultSet rs) -> {
+				long n = rs.getLong("n");
+				if (rs.getInt("by_type") == 1) {
+					perType.computeIfAbsent(EventType.valueOf(rs.getString("type")), (t) -> new HashMap<>())
+						.put(department(rs.getString("department")), n);
+				}
+				else if (chartByType) {
+					perWeekAndType.computeIfAbsent(rs.getObject("week", LocalDate.class), (w) -> new HashMap<>())
+						.put(EventType.valueOf(rs.getString("type")), n);
+				}
+				else {
+					perWeek.computeIfAbsent(rs.getObject("week", LocalDate.class), (w) -> new HashMap<>())
+						.put(department(rs.getString("department")), n);
+				}
+			});
 		long matching = count(perType, department, type);
 		int pages = (int) Math.max(1, (matching + TimelinePage.SIZE - 1) / TimelinePage.SIZE);
 		int shown = Math.min(Math.max(page, 1), pages);
 		List<Week> weeks = weeks(events(workspaceId, customer, summary.pseudonymized(), department, type, shown));
-		return new TimelinePage(summary, ActivityChart.of(perWeek), department, type, departmentChoices(perType, type),
+		ActivityChart chart = chartByType ? ActivityChart.byType(perWeekAndType) : ActivityChart.of(perWeek);
+		return new TimelinePage(summary, chart, chartByType, department, type, departmentChoices(perType, type),
 				typeChoices(perType, department), weeks, matching, shown, pages);
 	}
 

@@ -41,8 +41,9 @@ class CustomerTimelineController {
 	@GetMapping("/customers/{id}")
 	String show(CurrentMember me, @PathVariable long id, @RequestParam(required = false) Department department,
 			@RequestParam(required = false) EventType type, @RequestParam(defaultValue = "1") int page,
-			HtmxRequest htmx, Model model, HttpServletResponse response) {
-		model.addAttribute("timeline", this.timeline.read(me.workspaceId(), id, department, type, page));
+			@RequestParam(required = false) String chart, HtmxRequest htmx, Model model, HttpServletResponse response) {
+		model.addAttribute("timeline",
+				this.timeline.read(me.workspaceId(), id, department, type, page, "type".equals(chart)));
 		model.addAttribute("markers", markers(me.workspaceId(), id));
 		response.addHeader("Vary", "HX-Request");
 		return (htmx.isHtmxRequest() && !htmx.isHistoryRestoreRequest()) ? EVENTS_FRAGMENT : VIEW;

@@ -19,20 +19,27 @@ import org.springframework.web.util.UriComponentsBuilder;
  * filter choices with their counts, and one page of events grouped by ISO week (newest
  * first).
  */
-public record TimelinePage(CustomerSummary customer, ActivityChart chart, Department department, EventType type,
-		List<Choice<Department>> departments, List<Choice<EventType>> types, List<Week> weeks, long matching, int page,
-		int pages) {
+public record TimelinePage(CustomerSummary customer, ActivityChart chart, boolean chartByType, Department department,
+		EventType type, List<Choice<Department>> departments, List<Choice<EventType>> types, List<Week> weeks,
+		long matching, int page, int pages) {
 
 	public static final int SIZE = 100;
 
-	/** This page's URL with another page number, filters kept. */
+	/** This page's URL with another page number, filters and chart kept. */
 	public String pageUrl(int number) {
+		return url(this.chartByType).queryParam("page", number).buildAndExpand(this.customer.id()).toUriString();
+	}
+
+	/** This page's URL with the chart stacked by type or by department, the rest kept. */
+	public String chartUrl(boolean byType) {
+		return url(byType).queryParam("page", this.page).buildAndExpand(this.customer.id()).toUriString();
+	}
+
+	private UriComponentsBuilder url(boolean byType) {
 		return UriComponentsBuilder.fromPath("/customers/{id}")
+			.queryParamIfPresent("chart", Optional.ofNullable(byType ? "type" : null))
 			.queryParamIfPresent("department", Optional.ofNullable(this.department))
-			.queryParamIfPresent("type", Optional.ofNullable(this.type))
-			.queryParam("page", number)
-			.buildAndExpand(this.customer.id())
-			.toUriString();
+			.queryParamIfPresent("type", Optional.ofNullable(this.type));
 	}
 
 	public boolean filtered() {

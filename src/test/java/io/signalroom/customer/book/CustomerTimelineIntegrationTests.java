@@ -141,8 +141,8 @@ class CustomerTimelineIntegrationTests {
 		TimelinePage page = this.timeline.read(this.workspace.id(), id, null, null, 1);
 		assertThat(page.chart().weeks()).isEqualTo(4);
 		assertThat(page.chart().bars()).hasSize(2);
-		assertThat(page.chart().legend()).extracting(ActivityChart.LegendItem::department)
-			.containsExactly("SUPPORT", "PRODUCT");
+		assertThat(page.chart().legend()).extracting(ActivityChart.LegendItem::cssClass)
+			.containsExactly("dept-SUPPORT", "dept-PRODUCT");
 
 		this.mvc.perform(get("/customers/{id}", id).with(this.member))
 			.andExpect(status().isOk())
@@ -151,6 +151,31 @@ class CustomerTimelineIntegrationTests {
 			.andExpect(content().string(containsString("<title id=\"chart-title\">")))
 			.andExpect(content().string(containsString("<path class=\"dept-SUPPORT\" d=\"M")))
 			.andExpect(content().string(not(containsString("style="))));
+	}
+
+	@Test
+	void theChartStacksByEventTypeOnRequestAndKeepsThatChoiceWhilePaging() throws Exception {
+		var builder = this.customers.in(this.workspace.id()).named("Typed Customer");
+		for (int i = 0; i < 120; i++) {
+			builder.event(MONDAY.plus(i, ChronoUnit.HOURS), (i % 3 == 0) ? EventType.TICKET_OPENED : EventType.LOGIN,
+					Department.PRODUCT, "event " + i);
+		}
+		long id = builder.save();
+
+		TimelinePage byType = this.timeline.read(this.workspace.id(), id, null, null, 1, true);
+		assertThat(byType.chart().legend()).extracting(ActivityChart.LegendItem::messageKey)
+			.containsExactly(EventType.LOGIN.messageKey(), EventType.TICKET_OPENED.messageKey());
+		assertThat(byType.chart().legend()).extracting(ActivityChart.LegendItem::count).containsExactly(80L, 40L);
+
+		this.mvc.perform(get("/customers/{id}", id).param("chart", "type").with(this.member))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("stacked by event type")))
+			.andExpect(content().string(containsString("<path class=\"type-0\" d=\"M")))
+			.andExpect(content().string(not(containsString("<path class=\"dept-PRODUCT\""))))
+			.andExpect(content().string(containsString("href=\"/customers/" + id + "?chart=type&amp;page=2\"")));
+		this.mvc.perform(get("/customers/{id}", id).param("chart", "nonsense").with(this.member))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<path class=\"dept-PRODUCT\" d=\"M")));
 	}
 
 }
