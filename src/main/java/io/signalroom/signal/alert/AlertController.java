@@ -3,6 +3,7 @@ package io.signalroom.signal.alert;
 import io.signalroom.shared.web.RuleViolation;
 import io.signalroom.signal.DetectedSignalView;
 import io.signalroom.signal.Sentiment;
+import io.signalroom.signal.SignalCategory;
 import io.signalroom.signal.scorecard.ScorecardForm;
 import io.signalroom.signal.taxonomy.TaxonomyService;
 import io.signalroom.workspace.CurrentMember;
@@ -26,8 +27,6 @@ class AlertController {
 
 	static final String SHOW = "signal/alert";
 
-	private static final int PAGE = 200;
-
 	private final AlertInbox inbox;
 
 	AlertController(AlertInbox inbox) {
@@ -35,13 +34,18 @@ class AlertController {
 	}
 
 	@GetMapping("/alerts")
-	String inbox(CurrentMember me, @RequestParam(required = false) Department department,
-			@RequestParam(defaultValue = "OPEN") InboxView show, Model model) {
-		model.addAttribute("alerts", this.inbox.inbox(me, department, show, PAGE));
-		model.addAttribute("department", department);
-		model.addAttribute("show", show);
+	String inbox(CurrentMember me, @RequestParam(required = false) String show,
+			@RequestParam(required = false) String department, @RequestParam(required = false) String category,
+			@RequestParam(required = false) String type, @RequestParam(required = false) String page, Model model) {
+		InboxPage inbox = this.inbox.page(me, InboxFilter.parse(show, department, category, type, page));
+		model.addAttribute("inbox", inbox);
+		model.addAttribute("filter", inbox.filter());
+		model.addAttribute("alerts", inbox.alerts());
+		model.addAttribute("department", inbox.filter().department());
+		model.addAttribute("show", inbox.filter().view());
 		model.addAttribute("views", InboxView.values());
 		model.addAttribute("departments", Department.values());
+		model.addAttribute("categories", SignalCategory.values());
 		model.addAttribute("canEvaluate", TaxonomyService.canEdit(me));
 		return INBOX;
 	}

@@ -7,7 +7,10 @@ import java.time.Clock;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import io.signalroom.customer.CustomerCatalog;
 import io.signalroom.customer.Pseudonyms;
@@ -40,6 +43,14 @@ public class AlertInbox {
 			join signal_type t on t.id = d.signal_type_id
 			join customer c on c.id = d.customer_id
 			left join app_user u on u.id = d.assignee_id
+			""";
+
+	/** The department, category and type filters on {@code d} and {@code t}. */
+	private static final String NARROWING = """
+
+			  and (cast(:dept as text) is null or t.notify_departments like '%,' || cast(:dept as text) || ',%')
+			  and (cast(:category as text) is null or t.category = cast(:category as text))
+			  and (cast(:type as bigint) is null or d.signal_type_id = cast(:type as bigint))
 			""";
 
 	private static final String ORDER = """
@@ -79,6 +90,70 @@ public class AlertInbox {
 			.param("limit", limit)
 			.query(AlertInbox::view)
 			.list(), me.workspaceId());
+	}
+
+	/**
+	 * One page of alerts under a filter, with the total, the count of every tab and the
+	 * signal types to narrow to. A signal type that is not the workspace's is left out of
+	 * the filter (and the filter says a value was left out); a page past the end shows
+	 * the last page.
+	 */
+	@Transactional(readOnly = true)
+	public InboxPage page(CurrentMember me, InboxFilter asked) {
+		InboxFilter filter = asked;
+		if (filter.typeId() != null && !typeExists(me.workspaceId(), filter.typeId())) {
+			filter = filter.withoutType();
+		}
+		Map<String, Object> params = new HashMap<>();
+		params.put("ws", me.workspaceId());
+		params.put("dept", (filter.department() != null) ? filter.department().name() : null);
+		params.put("category", (filter.category() != null) ? filter.category().name() : null);
+		params.put("type", filter.typeId());
+		params.put("statuses", filter.view().statusNames());
+		Map<InboxView, Long> perView = new EnumMap<>(InboxView.class);
+		this.jdbc.sql("""
+				select d.status, count(*) from detected_signal d join signal_type t on t.id = d.signal_type_id
+				where d.workspace_id = :ws""" + NARROWING + " group by d.status")
+			.params(params)
+			.query((ResultSet rs) -> {
+				InboxView view = InboxView.of(AlertStatus.valueOf(rs.getString(1)));
+				perView.merge(view, rs.getLong(2), Long::sum);
+			});
+		for (InboxView view : InboxView.values()) {
+			perView.putIfAbsent(view, 0L);
+		}
+		long total = perView.get(filter.view());
+		int pages = (int) Math.max(1, (total + InboxPage.SIZE - 1) / InboxPage.SIZE);
+		if (filter.page() > pages) {
+			filter = filter.onPage(pages);
+		}
+		params.put("limit", InboxPage.SIZE);
+		params.put("offset", (filter.page() - 1) * InboxPage.SIZE);
+		List<DetectedSignalView> alerts = named(this.jdbc
+			.sql(SELECT + "where d.workspace_id = :ws and d.status in (:statuses)" + NARROWING + ORDER
+					+ " limit :limit offset :offset")
+			.params(params)
+			.query(AlertInbox::view)
+			.list(), me.workspaceId());
+		List<InboxPage.TypeChoice> types = this.jdbc
+			.sql("""
+					select t.id, t.name, count(d.id) from signal_type t
+					left join detected_signal d on d.signal_type_id = t.id and d.workspace_id = :ws and d.status in (:statuses)
+					where t.workspace_id = :ws and t.detection_rule is not null
+					  and (cast(:category as text) is null or t.category = cast(:category as text))
+					  and (cast(:dept as text) is null or t.notify_departments like '%,' || cast(:dept as text) || ',%')
+					group by t.id, t.name order by lower(t.name)""")
+			.params(params)
+			.query((rs, n) -> new InboxPage.TypeChoice(rs.getLong(1), rs.getString(2), rs.getLong(3)))
+			.list();
+		return new InboxPage(filter, alerts, total, pages, perView, types);
+	}
+
+	private boolean typeExists(long workspaceId, long typeId) {
+		return this.jdbc.sql("select count(*) from signal_type where workspace_id = ? and id = ?")
+			.params(workspaceId, typeId)
+			.query(Long.class)
+			.single() > 0;
 	}
 
 	/** The workspace's open and acknowledged alerts, most urgent first. */

@@ -18,6 +18,15 @@ public enum InboxView {
 		this.statuses = List.of(statuses);
 	}
 
+	static InboxView of(AlertStatus status) {
+		for (InboxView view : values()) {
+			if (view.statuses.contains(status)) {
+				return view;
+			}
+		}
+		throw new IllegalArgumentException("No inbox tab shows " + status);
+	}
+
 	List<String> statusNames() {
 		return this.statuses.stream().map(Enum::name).toList();
 	}
