@@ -10,7 +10,7 @@ import java.time.Instant;
  */
 public record ImportJob(long id, long workspaceId, String fileName, String filePath, long fileSize, String charset,
 		char delimiter, boolean crlf, ImportMapping mapping, ImportStatus status, long rowsRead, long rowsValid,
-		long rowsRejected, long rowsImported, String errorMessage, Instant createdAt) {
+		long rowsRejected, long rowsImported, long rowsExisting, String errorMessage, Instant createdAt) {
 
 	Path file() {
 		return Path.of(this.filePath);
@@ -18,6 +18,11 @@ public record ImportJob(long id, long workspaceId, String fileName, String fileP
 
 	Charset charsetOrUtf8() {
 		return (this.charset != null) ? Charset.forName(this.charset) : java.nio.charset.StandardCharsets.UTF_8;
+	}
+
+	/** Customers created (not updated), or events new to the workspace. */
+	public long rowsNew() {
+		return (target() == ImportTarget.CUSTOMERS) ? this.rowsImported - this.rowsExisting : this.rowsImported;
 	}
 
 	public boolean needsEncoding() {

@@ -82,10 +82,10 @@ class ImportJobs {
 				                      updated_at = now() where id = ?""").params(read, valid, rejected, id).update();
 	}
 
-	void imported(long id, long imported) {
-		this.jdbc.sql("update import_job set status = 'IMPORTED', rows_imported = ?, updated_at = now() where id = ?")
-			.params(imported, id)
-			.update();
+	void imported(long id, long imported, long existing) {
+		this.jdbc.sql("""
+				update import_job set status = 'IMPORTED', rows_imported = ?, rows_existing = ?, updated_at = now()
+				where id = ?""").params(imported, existing, id).update();
 	}
 
 	void failed(long id, String message) {
@@ -109,8 +109,8 @@ class ImportJobs {
 				rs.getString("delimiter").charAt(0), rs.getBoolean("crlf"),
 				(mapping != null) ? this.json.readValue(mapping, ImportMapping.class) : null,
 				ImportStatus.valueOf(rs.getString("status")), rs.getLong("rows_read"), rs.getLong("rows_valid"),
-				rs.getLong("rows_rejected"), rs.getLong("rows_imported"), rs.getString("error_message"),
-				rs.getTimestamp("created_at").toInstant());
+				rs.getLong("rows_rejected"), rs.getLong("rows_imported"), rs.getLong("rows_existing"),
+				rs.getString("error_message"), rs.getTimestamp("created_at").toInstant());
 	}
 
 }

@@ -33,13 +33,22 @@ class ImportWriter {
 		this.events = events;
 	}
 
-	/** Imports the valid rows; returns how many customers or new events were written. */
-	long write(ImportJob job) {
+	/**
+	 * Imports the valid rows; answers how many customers were written (and how many of
+	 * them existed already), or how many new events were stored (and how many valid rows
+	 * were events stored before).
+	 */
+	Written write(ImportJob job) {
 		return this.transactions.execute((status) -> {
-			long written = (job.target() == ImportTarget.CUSTOMERS) ? writeCustomers(job) : writeEvents(job);
+			Written written = (job.target() == ImportTarget.CUSTOMERS) ? writeCustomers(job) : writeEvents(job);
 			discardStaged(job.id());
 			return written;
 		});
+	}
+
+	/** What an import wrote: rows written and, of the valid rows, those already there. */
+	record Written(long written, long existing) {
+
 	}
 
 	void discardStaged(long jobId) {
@@ -53,11 +62,12 @@ class ImportWriter {
 	 */
 	private static final String CHURN_MOVES_STAGE = "case when excluded.outcome = 'CHURNED' then 'CHURNED' else customer.lifecycle_stage end";
 
-	private long writeCustomers(ImportJob job) {
+	private Written writeCustomers(ImportJob job) {
 		boolean named = job.mapping().indexOf(ImportField.NAME).isPresent();
 		boolean staged = job.mapping().indexOf(ImportField.LIFECYCLE_STAGE).isPresent();
 		return this.jdbc
 			.sql("""
+					with written as (
 					insert into customer (workspace_id, external_id, name, email, segment, plan, lifecycle_stage, owner,
 					                      revenue, outcome, outcome_on, attributes)
 					select ?, s.external_id, left(coalesce(s.name, s.external_id), 200), s.email, s.segment, s.plan,
@@ -75,14 +85,17 @@ class ImportWriter {
 					  outcome = coalesce(excluded.outcome, customer.outcome),
 					  outcome_on = coalesce(excluded.outcome_on, customer.outcome_on),
 					  attributes = customer.attributes || excluded.attributes,
-					  updated_at = now()"""
+					  updated_at = now()
+					returning (xmax <> 0) as existed)
+					select count(*), count(*) filter (where existed) from written"""
 				.formatted(VALID, named ? "excluded.name" : "customer.name",
 						staged ? "excluded.lifecycle_stage" : CHURN_MOVES_STAGE))
 			.params(job.workspaceId(), job.id())
-			.update();
+			.query((rs, n) -> new Written(rs.getLong(1), rs.getLong(2)))
+			.single();
 	}
 
-	private long writeEvents(ImportJob job) {
+	private Written writeEvents(ImportJob job) {
 		String owner = (job.mapping().lookup() == CustomerLookup.EARLIER_EVENT_ID)
 				? "join timeline_event c on c.workspace_id = ? and c.source_key = s.customer_ref"
 				: "join customer c on c.workspace_id = ? and c.external_id = s.customer_ref";
@@ -110,7 +123,7 @@ class ImportWriter {
 		if (!customers.isEmpty()) {
 			this.events.publishEvent(new EventsImported(job.workspaceId(), Set.copyOf(customers)));
 		}
-		return inserted[0];
+		return new Written(inserted[0], Math.max(0, job.rowsValid() - inserted[0]));
 	}
 
 }

@@ -183,8 +183,8 @@ public class Imports {
 	 */
 	public void write(long id) {
 		try {
-			long written = this.writer.write(this.jobs.get(id));
-			this.jobs.imported(id, written);
+			ImportWriter.Written written = this.writer.write(this.jobs.get(id));
+			this.jobs.imported(id, written.written(), written.existing());
 		}
 		catch (RuntimeException ex) {
 			log.warn("Import {} failed and was rolled back", id, ex);

@@ -76,10 +76,18 @@ class ImportFlowIntegrationTests {
 	void importingTheSameFilesTwiceLeavesTheSameCounts() throws Exception {
 		CurrentMember me = TestWorkspaces.freshAdmin(this.jdbc);
 		for (int round = 0; round < 2; round++) {
-			importAll(me, "ravenstack_accounts.csv", ImportTarget.CUSTOMERS);
-			importValid(checked(me, "ravenstack_subscriptions.csv", ImportTarget.EVENTS, UnaryOperator.identity()));
+			ImportJob customers = importValid(
+					checked(me, "ravenstack_accounts.csv", ImportTarget.CUSTOMERS, UnaryOperator.identity()));
+			ImportJob events = importValid(
+					checked(me, "ravenstack_subscriptions.csv", ImportTarget.EVENTS, UnaryOperator.identity()));
 			assertThat(TestWorkspaces.count(this.jdbc, "customer", me.workspaceId())).isEqualTo(3);
 			assertThat(TestWorkspaces.count(this.jdbc, "timeline_event", me.workspaceId())).isEqualTo(2);
+			// the job says what happened: new the first time, already there the second
+			assertThat(customers.rowsImported()).isEqualTo(3);
+			assertThat(customers.rowsNew()).isEqualTo((round == 0) ? 3 : 0);
+			assertThat(customers.rowsExisting()).isEqualTo((round == 0) ? 0 : 3);
+			assertThat(events.rowsNew()).isEqualTo((round == 0) ? 2 : 0);
+			assertThat(events.rowsExisting()).isEqualTo((round == 0) ? 0 : 2);
 		}
 		assertThat(this.jdbc.sql(
 				"select outcome || '/' || lifecycle_stage from customer where workspace_id = ? and external_id = 'A-X2'")
