@@ -124,8 +124,8 @@ class ImportController {
 			mapping = job.mapping();
 		}
 		else {
-			mapping = MappingSuggestion.suggest((target != null) ? target : ImportTarget.CUSTOMERS, job.fileName(),
-					sample.header(), sample.rows());
+			ImportTarget holds = (target != null) ? target : MappingSuggestion.target(sample.header(), sample.rows());
+			mapping = MappingSuggestion.suggest(holds, job.fileName(), sample.header(), sample.rows());
 		}
 		return mappingPage(me, job, ImportMappingForm.of(mapping), sample, model, locale);
 	}

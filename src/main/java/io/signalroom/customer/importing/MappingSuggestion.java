@@ -46,6 +46,29 @@ final class MappingSuggestion {
 		return new ImportMapping(target, columns, fixed, lookup);
 	}
 
+	/**
+	 * What the file most likely holds: timeline events when it has no name column but a
+	 * date column and, after its own id, a column naming the customer (or a subscription)
+	 * the row belongs to; customers otherwise.
+	 */
+	static ImportTarget target(List<String> header, List<List<String>> sample) {
+		boolean named = header.stream()
+			.map(MappingSuggestion::norm)
+			.anyMatch((h) -> h.contains("name") && !h.contains("feature"));
+		boolean refersToCustomer = header.size() > 1 && header.subList(1, header.size())
+			.stream()
+			.map(MappingSuggestion::norm)
+			.anyMatch((h) -> Set.of("account_id", "customer_id", "customerid", "customer", "subscription_id")
+				.contains(h));
+		boolean dated = false;
+		for (int i = 0; i < header.size() && !dated; i++) {
+			String h = norm(header.get(i));
+			dated = (h.contains("date") || h.endsWith("_at") || h.contains("time"))
+					&& DatePattern.detect(column(sample, i)).isPresent();
+		}
+		return (!named && refersToCustomer && dated) ? ImportTarget.EVENTS : ImportTarget.CUSTOMERS;
+	}
+
 	private static String customerColumn(List<String> header) {
 		return header.stream()
 			.filter((h) -> Set.of("account_id", "customer_id", "customerid", "customer").contains(norm(h)))

@@ -95,4 +95,30 @@ class MappingTests {
 			.containsExactly(ImportField.OUTCOME, ImportField.IGNORE, ImportField.EXTERNAL_ID);
 	}
 
+	@Test
+	void theRealFilesAreTakenForWhatTheyHold() {
+		assertThat(target("account_id,account_name,industry,country,signup_date,referral_source,plan_tier,seats,"
+				+ "is_trial,churn_flag", "A-2e4581,Company_0,EdTech,US,2024-10-16,partner,Basic,9,False,False"))
+			.isEqualTo(ImportTarget.CUSTOMERS);
+		assertThat(target("customerID,gender,SeniorCitizen,Partner,tenure,Contract,MonthlyCharges,TotalCharges,Churn",
+				"7590-VHVEG,Female,0,Yes,1,Month-to-month,29.85,29.85,No"))
+			.isEqualTo(ImportTarget.CUSTOMERS);
+		assertThat(target("subscription_id,account_id,start_date,end_date,plan_tier,seats,mrr_amount",
+				"S-8cec59,A-3c1a3f,2023-12-23,2024-04-12,Enterprise,14,2786"))
+			.isEqualTo(ImportTarget.EVENTS);
+		assertThat(target("usage_id,subscription_id,usage_date,feature_name,usage_count",
+				"U-1c6c24,S-0fcf7d,2023-07-27,feature_20,9"))
+			.isEqualTo(ImportTarget.EVENTS);
+		assertThat(target("ticket_id,account_id,submitted_at,closed_at,priority",
+				"T-0024de,A-712f1c,2023-07-27,2023-07-28 03:00:00,high"))
+			.isEqualTo(ImportTarget.EVENTS);
+		assertThat(target("churn_event_id,account_id,churn_date,reason_code,feedback_text",
+				"C-816288,A-c37cab,2024-10-27,pricing,switched to competitor"))
+			.isEqualTo(ImportTarget.EVENTS);
+	}
+
+	private static ImportTarget target(String header, String row) {
+		return MappingSuggestion.target(List.of(header.split(",")), List.of(List.of(row.split(","))));
+	}
+
 }
