@@ -190,6 +190,7 @@ class ImportController {
 		if (job.status() == ImportStatus.VALIDATED || job.status().finished()) {
 			model.addAttribute("totals", this.reports.totals(job));
 			model.addAttribute("problems", this.reports.lines(job, 200, locale));
+			model.addAttribute("churnNote", this.reports.churnNote(job));
 		}
 		return JOB_VIEW;
 	}

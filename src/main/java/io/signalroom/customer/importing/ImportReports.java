@@ -51,6 +51,46 @@ public class ImportReports {
 			.list();
 	}
 
+	/**
+	 * Churned events in a validated events file for customers whose outcome is not
+	 * churned (RavenStack's churn events cover more accounts than its churn flag marks):
+	 * not a problem, but worth knowing before importing. Null when there are none.
+	 */
+	ChurnNote churnNote(ImportJob job) {
+		if (job.target() != ImportTarget.EVENTS || job.status() != ImportStatus.VALIDATED) {
+			return null;
+		}
+		String owner = (job.mapping().lookup() == CustomerLookup.EARLIER_EVENT_ID)
+				? "join timeline_event e on e.workspace_id = :ws and e.source_key = s.customer_ref "
+						+ "join customer c on c.id = e.customer_id"
+				: "join customer c on c.workspace_id = :ws and c.external_id = s.customer_ref";
+		return this.jdbc
+			.sql("""
+					with churned as (
+					  select c.external_id, count(*) as events from import_staged_event s %s
+					  where s.job_id = :job and s.type = 'CHURNED' and c.outcome is distinct from 'CHURNED'
+					  group by c.external_id)
+					select (select coalesce(sum(events), 0) from churned) as events, (select count(*) from churned) as customers,
+					       array(select external_id from churned order by external_id limit 5) as examples"""
+				.formatted(owner))
+			.param("ws", job.workspaceId())
+			.param("job", job.id())
+			.query((rs, n) -> new ChurnNote(rs.getLong("events"), rs.getLong("customers"),
+					List.of((String[]) rs.getArray("examples").getArray())))
+			.optional()
+			.filter((note) -> note.customers() > 0)
+			.orElse(null);
+	}
+
+	/** Churned events for customers not marked as churned, with a few of their ids. */
+	public record ChurnNote(long events, long customers, List<String> examples) {
+
+		public String exampleList() {
+			return String.join(", ", this.examples);
+		}
+
+	}
+
 	List<Problem> first(ImportJob job, int limit) {
 		return this.jdbc.sql("""
 				select row_no, column_name, code, detail from import_problem where job_id = ?

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
 
+import io.signalroom.customer.EventType;
 import io.signalroom.shared.web.NotFoundException;
 import io.signalroom.support.IntegrationTest;
 import io.signalroom.workspace.CurrentMember;
@@ -94,6 +95,25 @@ class ImportFlowIntegrationTests {
 			.param(me.workspaceId())
 			.query(String.class)
 			.single()).as("a churned outcome puts the customer in the churned stage").isEqualTo("CHURNED/CHURNED");
+	}
+
+	@Test
+	void churnedEventsForCustomersNotMarkedChurnedAreNotedBeforeImporting() throws Exception {
+		CurrentMember me = TestWorkspaces.freshAdmin(this.jdbc);
+		importAll(me, "ravenstack_accounts.csv", ImportTarget.CUSTOMERS);
+		ImportJob churn = checked(me, "ravenstack_churn_events.csv", ImportTarget.EVENTS, UnaryOperator.identity());
+		assertThat(churn.mapping().fixedType()).isEqualTo(EventType.CHURNED);
+
+		ImportReports.ChurnNote note = this.reports.churnNote(churn);
+		// A-X2 is churned by its flag; A-X1 (two events) and A-X3 are not
+		assertThat(note.events()).isEqualTo(3);
+		assertThat(note.customers()).isEqualTo(2);
+		assertThat(note.examples()).containsExactly("A-X1", "A-X3");
+		assertThat(churn.rowsRejected()).as("a note, not a rejection").isZero();
+
+		ImportJob subscriptions = checked(me, "ravenstack_subscriptions.csv", ImportTarget.EVENTS,
+				UnaryOperator.identity());
+		assertThat(this.reports.churnNote(subscriptions)).isNull();
 	}
 
 	@Test
