@@ -1,5 +1,7 @@
 package io.signalroom.signal;
 
+import java.time.Instant;
+
 import io.signalroom.customer.LifecycleStage;
 import io.signalroom.signal.alert.AlertInbox;
 import io.signalroom.signal.alert.InboxFilter;
@@ -18,6 +20,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static io.signalroom.customer.EventType.EMAIL_REPLY;
 import static io.signalroom.customer.EventType.LOGIN;
+import static io.signalroom.customer.EventType.NOTE;
 import static io.signalroom.signal.detection.RuleCondition.absence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -60,7 +63,8 @@ class AlertInboxPagingIntegrationTests {
 		this.admin = this.fixtures.newWorkspace();
 		this.fixtures.retireStarterLibrary(this.admin);
 		for (int i = 1; i <= 60; i++) {
-			this.fixtures.customer(this.admin, "Quiet %02d".formatted(i), LifecycleStage.ACTIVE);
+			long id = this.fixtures.customer(this.admin, "Quiet %02d".formatted(i), LifecycleStage.ACTIVE);
+			this.fixtures.event(this.admin, id, Instant.parse("2025-01-10T09:00:00Z"), NOTE);
 		}
 		this.silentLogins = this.fixtures.ruleType(this.admin, "Silent logins", DetectionRule.of(absence(10, LOGIN)));
 		this.silentReplies = this.fixtures.ruleType(this.admin, "Silent replies",

@@ -86,6 +86,13 @@ class DetectionIntegrationTests {
 	}
 
 	@Test
+	void aCustomerWithoutAnyTimelineIsUnknownRatherThanSilent() {
+		customerWith("Silent", LifecycleStage.ACTIVE, NOTE, 40);
+		customerWith("ImportedWithoutHistory", LifecycleStage.ACTIVE, LOGIN);
+		assertThat(flagged(DetectionRule.of(absence(10, LOGIN)))).containsExactly("Silent");
+	}
+
+	@Test
 	void dropComparesThisPeriodWithThePreviousOne() {
 		customerWith("Falling", LifecycleStage.ACTIVE, LOGIN, 2, 35, 40, 45, 50);
 		customerWith("Steady", LifecycleStage.ACTIVE, LOGIN, 2, 10, 35, 40);

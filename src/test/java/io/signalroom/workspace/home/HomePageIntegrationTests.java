@@ -1,5 +1,7 @@
 package io.signalroom.workspace.home;
 
+import java.time.Instant;
+
 import io.signalroom.insight.ActionFixtures;
 import io.signalroom.insight.ActionFixtures.Team;
 import io.signalroom.signal.SignalFixtures;
@@ -18,6 +20,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 import static io.signalroom.customer.EventType.LOGIN;
+import static io.signalroom.customer.EventType.NOTE;
 import static io.signalroom.signal.detection.RuleCondition.absence;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -98,6 +101,7 @@ class HomePageIntegrationTests {
 	@Test
 	void openAlertsAreCountedForTheDepartmentsTheirSignalTypeNotifies() throws Exception {
 		this.signals.retireStarterLibrary(this.team.admin());
+		this.signals.event(this.team.admin(), this.team.acme(), Instant.parse("2025-01-10T09:00:00Z"), NOTE);
 		long type = this.signals.ruleType(this.team.admin(), "Silent onboarding", DetectionRule.of(absence(10, LOGIN)));
 		this.jdbc.sql("update signal_type set notify_departments = ',SUPPORT,' where id = ?").param(type).update();
 		this.detection.evaluateAll(this.team.admin().workspaceId());
