@@ -16,8 +16,8 @@ final class RuleSql {
 
 	/**
 	 * Stages in which a customer is expected to be active, so silence means something. An
-	 * absence also needs a timeline: a customer without a single event up to "as of" (a
-	 * record imported without history) is unknown, not silent.
+	 * absence also needs a timeline: a customer without a single event (a record imported
+	 * without history) is unknown, not silent.
 	 */
 	static final String ACTIVE_STAGES = "('ONBOARDING', 'ACTIVE', 'AT_RISK')";
 
@@ -44,15 +44,14 @@ final class RuleSql {
 					where e.workspace_id = :ws and e.type in (%s) and e.occurred_at > %s and e.occurred_at <= %s
 					group by e.customer_id having count(*) >= %d""".formatted(events(), types(c), daysBefore(c.days()),
 					AS_OF, c.count());
-			case ABSENCE ->
-				"""
-						select c.id as customer_id from customer c
-						where c.workspace_id = :ws and c.lifecycle_stage in %s%s
-						  and exists (select 1 from timeline_event a where a.workspace_id = :ws and a.customer_id = c.id and a.occurred_at <= %s)
-						  and not exists (select 1 from timeline_event e where e.workspace_id = :ws and e.customer_id = c.id
-						                  and e.type in (%s)
-						                  and e.occurred_at > %s and e.occurred_at <= %s)"""
-					.formatted(ACTIVE_STAGES, customers("c.id"), AS_OF, types(c), daysBefore(c.days()), AS_OF);
+			case ABSENCE -> """
+					select c.id as customer_id from customer c
+					where c.workspace_id = :ws and c.lifecycle_stage in %s%s
+					  and exists (select 1 from timeline_event a where a.workspace_id = :ws and a.customer_id = c.id)
+					  and not exists (select 1 from timeline_event e where e.workspace_id = :ws and e.customer_id = c.id
+					                  and e.type in (%s)
+					                  and e.occurred_at > %s and e.occurred_at <= %s)""".formatted(ACTIVE_STAGES,
+					customers("c.id"), types(c), daysBefore(c.days()), AS_OF);
 			case DROP ->
 				"""
 						select e.customer_id from %s
