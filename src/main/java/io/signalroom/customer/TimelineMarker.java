@@ -24,6 +24,14 @@ public record TimelineMarker(Instant at, String label, String kindMessageKey, St
 		return this.at.atOffset(ZoneOffset.UTC).toLocalDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
 	}
 
+	/**
+	 * The same marker without its link, for a timeline shown under a pseudonym: the page
+	 * behind the link would name the customer.
+	 */
+	public TimelineMarker withoutLink() {
+		return new TimelineMarker(this.at, this.label, this.kindMessageKey, null, this.evidenceEventIds);
+	}
+
 	public boolean proves(long eventId) {
 		return this.evidenceEventIds.contains(eventId);
 	}

@@ -5,7 +5,9 @@ import java.util.Map;
 
 import io.signalroom.session.running.Clustering;
 import io.signalroom.session.running.DotVoting;
+import io.signalroom.session.running.Interpretation;
 import io.signalroom.session.running.InterpretationLog;
+import io.signalroom.session.running.InterpretationTexts;
 import io.signalroom.workspace.CurrentMember;
 
 import org.springframework.stereotype.Service;
@@ -26,22 +28,27 @@ public class SessionBoards {
 
 	private final PracticeSessions sessions;
 
-	SessionBoards(InterpretationLog log, DotVoting voting, Clustering clustering, PracticeSessions sessions) {
+	private final InterpretationTexts texts;
+
+	SessionBoards(InterpretationLog log, DotVoting voting, Clustering clustering, PracticeSessions sessions,
+			InterpretationTexts texts) {
 		this.log = log;
 		this.voting = voting;
 		this.clustering = clustering;
 		this.sessions = sessions;
+		this.texts = texts;
 	}
 
 	@Transactional(readOnly = true)
 	public SessionBoard read(CurrentMember me, long sessionId) {
 		SessionView session = this.sessions.view(me, sessionId);
 		Map<Long, Long> votes = this.voting.tally(me.workspaceId(), sessionId);
-		List<SessionBoard.Entry> entries = this.log.visibleTo(me, sessionId)
-			.stream()
+		List<Interpretation> visible = this.log.visibleTo(me, sessionId);
+		Map<Long, String> shown = this.texts.shown(session, visible);
+		List<SessionBoard.Entry> entries = visible.stream()
 			.map((i) -> new SessionBoard.Entry(i.getId(), i.getAuthorId(), i.getDepartment(), i.getCustomerId(),
-					i.getTimelineEventId(), i.getDetectedSignalId(), i.getText(), i.getCategory(), i.getConfidence(),
-					votes.getOrDefault(i.getId(), 0L), i.getCreatedAt()))
+					i.getTimelineEventId(), i.getDetectedSignalId(), shown.get(i.getId()), i.getCategory(),
+					i.getConfidence(), votes.getOrDefault(i.getId(), 0L), i.getCreatedAt()))
 			.toList();
 		List<SessionBoard.Cluster> clusters = this.clustering.clusters(me.workspaceId(), sessionId)
 			.stream()

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import io.signalroom.customer.CustomerLens;
 import io.signalroom.signal.alert.AlertInbox;
 import io.signalroom.signal.taxonomy.SignalType;
 import io.signalroom.signal.taxonomy.SignalTypes;
@@ -54,20 +55,21 @@ public class SignalTaxonomy {
 
 	/**
 	 * The signals detected on one customer of the workspace, oldest first, each with its
-	 * firing time, status and the ids of the timeline events that prove it. An unknown
-	 * customer, or one of another workspace, simply has none.
+	 * firing time, status and the ids of the timeline events that prove it, the customer
+	 * named as seen through the lens. An unknown customer, or one of another workspace,
+	 * simply has none.
 	 */
-	public List<DetectedSignalView> detectedSignalsFor(long workspaceId, long customerId) {
-		return this.alerts.forCustomer(workspaceId, customerId);
+	public List<DetectedSignalView> detectedSignalsFor(long workspaceId, long customerId, CustomerLens lens) {
+		return this.alerts.forCustomer(workspaceId, customerId, lens);
 	}
 
 	/**
 	 * The workspace's alerts nobody has dismissed yet (open or acknowledged), most urgent
-	 * first: candidates for a practice session's review. Customer names here are the real
-	 * ones; callers that may pseudonymize look customers up in the customer module.
+	 * first, customers named as seen through the lens: candidates for a practice
+	 * session's review.
 	 */
-	public List<DetectedSignalView> openAlerts(long workspaceId, int limit) {
-		return this.alerts.unhandled(workspaceId, limit);
+	public List<DetectedSignalView> openAlerts(long workspaceId, int limit, CustomerLens lens) {
+		return this.alerts.unhandled(workspaceId, limit, lens);
 	}
 
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.signalroom.customer.CustomerLens;
 import io.signalroom.customer.CustomerCatalog;
 import io.signalroom.insight.InsightDirectory;
 import io.signalroom.insight.InsightDirectory.ActionRef;
@@ -137,8 +138,12 @@ class WinController {
 	/** The customer picker's matches for a search (htmx fragment). */
 	@GetMapping("/wins/customers")
 	String customerOptions(CurrentMember me, @RequestParam(name = "q", required = false) String q, Model model) {
-		model.addAttribute("matches", (q == null || q.isBlank()) ? List.of()
-				: this.customers.search(me.workspaceId(), q, false).stream().limit(PICKER_SIZE).toList());
+		model.addAttribute("matches",
+				(q == null || q.isBlank()) ? List.of()
+						: this.customers.search(me.workspaceId(), q, CustomerLens.workspace())
+							.stream()
+							.limit(PICKER_SIZE)
+							.toList());
 		return CUSTOMER_OPTIONS;
 	}
 
@@ -165,7 +170,8 @@ class WinController {
 				.filter((a) -> actionOptions.stream().noneMatch((o) -> o.id() == a.id()))
 				.forEach(actionOptions::add);
 			if (form.customerId() != null) {
-				model.addAttribute("chosenCustomer", this.customers.summary(ws, form.customerId(), false).orElse(null));
+				model.addAttribute("chosenCustomer",
+						this.customers.summary(ws, form.customerId(), CustomerLens.workspace()).orElse(null));
 			}
 		}
 		model.addAttribute("insightOptions", insightOptions);

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import io.signalroom.customer.CustomerLens;
 import io.signalroom.customer.CustomerCatalog;
 import io.signalroom.customer.CustomerSummary;
 import io.signalroom.workspace.DemoWorkspaceCreated;
@@ -64,7 +65,7 @@ class WinDemo implements SmartInitializingSingleton {
 	@Transactional
 	public void fill(long workspaceId, long authorId) {
 		LocalDate today = LocalDate.now(this.clock);
-		List<Long> customerIds = this.customers.search(workspaceId, "", false)
+		List<Long> customerIds = this.customers.search(workspaceId, "", CustomerLens.workspace())
 			.stream()
 			.map(CustomerSummary::id)
 			.limit(4)

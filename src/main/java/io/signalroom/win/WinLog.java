@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.signalroom.customer.CustomerLens;
 import io.signalroom.customer.CustomerCatalog;
 import io.signalroom.insight.InsightDirectory;
 import io.signalroom.shared.web.NotFoundException;
@@ -103,7 +104,7 @@ class WinLog {
 		}
 		long workspaceId = me.workspaceId();
 		if (details.customerId() != null
-				&& this.customers.summary(workspaceId, details.customerId(), false).isEmpty()) {
+				&& this.customers.summary(workspaceId, details.customerId(), CustomerLens.workspace()).isEmpty()) {
 			throw new RuleViolation("customerId", "win.customer.unknown");
 		}
 		if (this.insights.insights(workspaceId, details.insightIds()).size() != details.insightIds().size()) {

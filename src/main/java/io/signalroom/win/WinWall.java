@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import io.signalroom.customer.CustomerLens;
 import io.signalroom.customer.CustomerCatalog;
 import io.signalroom.customer.CustomerSummary;
 import io.signalroom.insight.InsightDirectory;
@@ -44,10 +45,9 @@ class WinWall {
 	public List<WinCard> cards(CurrentMember me) {
 		List<Win> wins = this.log.latest(me);
 		long ws = me.workspaceId();
-		Map<Long, CustomerSummary> customers = byId(
-				this.customers.summaries(ws,
-						ids(wins.stream().map(Win::getCustomerId).filter((id) -> id != null).toList()), false),
-				CustomerSummary::id);
+		Map<Long, CustomerSummary> customers = byId(this.customers.summaries(ws,
+				ids(wins.stream().map(Win::getCustomerId).filter((id) -> id != null).toList()),
+				CustomerLens.workspace()), CustomerSummary::id);
 		Map<Long, InsightRef> insights = byId(
 				this.insights.insights(ws, ids(wins.stream().flatMap((w) -> w.getInsightIds().stream()).toList())),
 				InsightRef::id);

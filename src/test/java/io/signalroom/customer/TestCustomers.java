@@ -25,13 +25,21 @@ public class TestCustomers {
 
 	private final Customers customers;
 
-	TestCustomers(CustomerUpserts upserts, Customers customers) {
+	private final CustomerCatalog catalog;
+
+	TestCustomers(CustomerUpserts upserts, Customers customers, CustomerCatalog catalog) {
 		this.upserts = upserts;
 		this.customers = customers;
+		this.catalog = catalog;
 	}
 
 	public Builder in(long workspaceId) {
 		return new Builder(workspaceId);
+	}
+
+	/** The name pages that show pseudonyms give the customer ("Customer K7QM2"). */
+	public String pseudonymOf(long workspaceId, long customerId) {
+		return this.catalog.summary(workspaceId, customerId, CustomerLens.pseudonyms()).orElseThrow().name();
 	}
 
 	public final class Builder {

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import io.signalroom.customer.LifecycleStage;
-import io.signalroom.customer.Pseudonyms;
+import io.signalroom.customer.TestCustomers;
 import io.signalroom.session.planning.AgendaTemplate;
 import io.signalroom.session.planning.Cadence;
 import io.signalroom.session.planning.Participant;
@@ -46,6 +46,9 @@ class SessionAnonymizeIntegrationTests {
 	@Autowired
 	SessionPlanning planning;
 
+	@Autowired
+	TestCustomers testCustomers;
+
 	CurrentMember fran;
 
 	CurrentMember sam;
@@ -83,7 +86,8 @@ class SessionAnonymizeIntegrationTests {
 			this.mvc.perform(get(page, this.sessionId).with(this.fixtures.as(this.sam)))
 				.andExpect(status().isOk())
 				.andExpect(content().string(not(containsString("Zebra Zanzibar Ltd"))))
-				.andExpect(content().string(containsString(Pseudonyms.of(this.customer))));
+				.andExpect(content()
+					.string(containsString(this.testCustomers.pseudonymOf(this.fran.workspaceId(), this.customer))));
 		}
 	}
 

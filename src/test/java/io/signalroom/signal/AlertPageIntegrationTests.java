@@ -3,8 +3,9 @@ package io.signalroom.signal;
 import java.time.Duration;
 import java.time.Instant;
 
+import io.signalroom.customer.CustomerLens;
 import io.signalroom.customer.LifecycleStage;
-import io.signalroom.customer.Pseudonyms;
+import io.signalroom.customer.TestCustomers;
 import io.signalroom.shared.web.RuleViolation;
 import io.signalroom.signal.alert.AlertInbox;
 import io.signalroom.signal.detection.DetectionRule;
@@ -57,6 +58,9 @@ class AlertPageIntegrationTests {
 	@Autowired
 	AlertInbox alerts;
 
+	@Autowired
+	TestCustomers testCustomers;
+
 	CurrentMember admin;
 
 	long type;
@@ -75,7 +79,9 @@ class AlertPageIntegrationTests {
 		}
 		this.type = this.fixtures.ruleType(this.admin, "Rated burst", DetectionRule.of(threshold(3, 7, LOGIN)));
 		this.detection.evaluateAll(this.admin.workspaceId());
-		this.alert = this.facade.detectedSignalsFor(this.admin.workspaceId(), customer).get(0).id();
+		this.alert = this.facade.detectedSignalsFor(this.admin.workspaceId(), customer, CustomerLens.workspace())
+			.get(0)
+			.id();
 		this.customerId = customer;
 	}
 
@@ -103,13 +109,17 @@ class AlertPageIntegrationTests {
 		this.mvc.perform(
 				post("/settings/customers").param("anonymize", "true").with(csrf()).with(this.fixtures.as(this.admin)))
 			.andExpect(status().is3xxRedirection());
-		long customer = this.facade.detectedSignalsFor(this.admin.workspaceId(), this.customerId).get(0).customerId();
+		long customer = this.facade
+			.detectedSignalsFor(this.admin.workspaceId(), this.customerId, CustomerLens.workspace())
+			.get(0)
+			.customerId();
 
 		for (String page : new String[] { "/alerts", "/alerts/" + this.alert, "/signals/" + this.type }) {
 			this.mvc.perform(get(page).with(this.fixtures.as(this.admin)))
 				.andExpect(status().isOk())
 				.andExpect(content().string(not(containsString("Rated Ltd"))))
-				.andExpect(content().string(containsString(Pseudonyms.of(customer))));
+				.andExpect(content()
+					.string(containsString(this.testCustomers.pseudonymOf(this.admin.workspaceId(), customer))));
 		}
 	}
 

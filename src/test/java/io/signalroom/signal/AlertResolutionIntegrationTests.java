@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
+import io.signalroom.customer.CustomerLens;
 import io.signalroom.customer.EventType;
 import io.signalroom.customer.LifecycleStage;
 import io.signalroom.signal.alert.AlertInbox;
@@ -78,7 +79,7 @@ class AlertResolutionIntegrationTests {
 		assertThat(this.alerts.inbox(this.admin, null, InboxView.OPEN, 50)).isEmpty();
 		assertThat(this.alerts.inbox(this.admin, null, InboxView.RESOLVED, 50)).extracting(DetectedSignalView::id)
 			.containsExactly(alert.id());
-		assertThat(this.facade.openAlerts(this.admin.workspaceId(), 50)).isEmpty();
+		assertThat(this.facade.openAlerts(this.admin.workspaceId(), 50, CustomerLens.workspace())).isEmpty();
 	}
 
 	@Test
@@ -127,7 +128,8 @@ class AlertResolutionIntegrationTests {
 		this.fixtures.event(this.admin, this.anchor, AS_OF.plus(Duration.ofDays(11)), NOTE);
 		assertThat(this.detection.evaluateAll(this.admin.workspaceId())).isEqualTo(new Evaluation(1, 0));
 
-		List<DetectedSignalView> signals = this.facade.detectedSignalsFor(this.admin.workspaceId(), customer);
+		List<DetectedSignalView> signals = this.facade.detectedSignalsFor(this.admin.workspaceId(), customer,
+				CustomerLens.workspace());
 		assertThat(signals).extracting(DetectedSignalView::status)
 			.containsExactly(AlertStatus.RESOLVED, AlertStatus.OPEN);
 		// proven by the login that resolved the first one
@@ -159,10 +161,11 @@ class AlertResolutionIntegrationTests {
 
 		assertThat(this.detection.evaluateAll(this.admin.workspaceId())).isEqualTo(new Evaluation(3, 0));
 
-		assertThat(this.facade.detectedSignalsFor(this.admin.workspaceId(), quiet))
+		assertThat(this.facade.detectedSignalsFor(this.admin.workspaceId(), quiet, CustomerLens.workspace()))
 			.extracting(DetectedSignalView::signalTypeId)
 			.containsExactlyInAnyOrder(this.noLogin, quietType);
-		assertThat(this.facade.detectedSignalsFor(this.admin.workspaceId(), busy)).singleElement()
+		assertThat(this.facade.detectedSignalsFor(this.admin.workspaceId(), busy, CustomerLens.workspace()))
+			.singleElement()
 			.satisfies((a) -> assertThat(a.signalTypeId()).isEqualTo(busyType))
 			.satisfies((a) -> assertThat(a.evidenceEventIds()).hasSize(3));
 	}
@@ -177,11 +180,13 @@ class AlertResolutionIntegrationTests {
 		assertThat(this.detection.evaluateType(this.admin.workspaceId(), this.noLogin)).isEqualTo(new Evaluation(0, 1));
 		assertThat(only(customer).status()).isEqualTo(AlertStatus.RESOLVED);
 		// the other rule was not run
-		assertThat(this.facade.detectedSignalsFor(this.admin.workspaceId(), this.anchor)).isEmpty();
+		assertThat(this.facade.detectedSignalsFor(this.admin.workspaceId(), this.anchor, CustomerLens.workspace()))
+			.isEmpty();
 	}
 
 	private DetectedSignalView only(long customer) {
-		List<DetectedSignalView> signals = this.facade.detectedSignalsFor(this.admin.workspaceId(), customer);
+		List<DetectedSignalView> signals = this.facade.detectedSignalsFor(this.admin.workspaceId(), customer,
+				CustomerLens.workspace());
 		assertThat(signals).hasSize(1);
 		return signals.get(0);
 	}

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
+import io.signalroom.customer.CustomerLens;
 import io.signalroom.customer.EventsImported;
 import io.signalroom.customer.LifecycleStage;
 import io.signalroom.signal.alert.AlertInbox;
@@ -131,7 +132,9 @@ class DetectionIntegrationTests {
 		long customer = customerWith("Busy", LifecycleStage.ACTIVE, LOGIN, 1, 2, 3);
 		long type = ruleType("Busy logins", DetectionRule.of(threshold(3, 7, LOGIN)));
 		assertThat(this.detection.evaluateAll(this.admin.workspaceId()).raised()).isEqualTo(1);
-		DetectedSignalView alert = this.facade.detectedSignalsFor(this.admin.workspaceId(), customer).get(0);
+		DetectedSignalView alert = this.facade
+			.detectedSignalsFor(this.admin.workspaceId(), customer, CustomerLens.workspace())
+			.get(0);
 		assertThat(alert.evidenceEventIds()).hasSize(3);
 		assertThat(alert.signalTypeId()).isEqualTo(type);
 		this.alerts.dismiss(this.admin, alert.id(), "Known: migration week");
@@ -151,8 +154,9 @@ class DetectionIntegrationTests {
 		long second = customerWith("Second", LifecycleStage.ACTIVE, LOGIN, 1, 2, 3);
 		ruleType("Logins", DetectionRule.of(threshold(3, 7, LOGIN)));
 		assertThat(this.detection.evaluateCustomers(this.admin.workspaceId(), Set.of(second)).raised()).isEqualTo(1);
-		assertThat(this.facade.detectedSignalsFor(this.admin.workspaceId(), first)).isEmpty();
-		assertThat(this.facade.detectedSignalsFor(this.admin.workspaceId(), second)).hasSize(1);
+		assertThat(this.facade.detectedSignalsFor(this.admin.workspaceId(), first, CustomerLens.workspace())).isEmpty();
+		assertThat(this.facade.detectedSignalsFor(this.admin.workspaceId(), second, CustomerLens.workspace()))
+			.hasSize(1);
 	}
 
 	@Test
@@ -160,7 +164,8 @@ class DetectionIntegrationTests {
 		long customer = customerWith("Imported", LifecycleStage.ACTIVE, LOGIN, 1, 2, 3);
 		ruleType("Imported logins", DetectionRule.of(threshold(3, 7, LOGIN)));
 		this.events.publishEvent(new EventsImported(this.admin.workspaceId(), Set.of(customer)));
-		assertThat(this.facade.detectedSignalsFor(this.admin.workspaceId(), customer)).singleElement()
+		assertThat(this.facade.detectedSignalsFor(this.admin.workspaceId(), customer, CustomerLens.workspace()))
+			.singleElement()
 			.satisfies((a) -> assertThat(a.firedAt()).isEqualTo(daysAgo(1)));
 	}
 
@@ -170,7 +175,7 @@ class DetectionIntegrationTests {
 		ruleType("Private logins", DetectionRule.of(threshold(3, 7, LOGIN)));
 		this.detection.evaluateAll(this.admin.workspaceId());
 		CurrentMember other = this.fixtures.newWorkspace();
-		assertThat(this.facade.detectedSignalsFor(other.workspaceId(), customer)).isEmpty();
+		assertThat(this.facade.detectedSignalsFor(other.workspaceId(), customer, CustomerLens.workspace())).isEmpty();
 		assertThat(this.alerts.inbox(other, null, InboxView.OPEN, 50)).isEmpty();
 	}
 

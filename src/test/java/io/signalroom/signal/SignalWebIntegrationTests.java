@@ -2,6 +2,7 @@ package io.signalroom.signal;
 
 import java.time.Instant;
 
+import io.signalroom.customer.CustomerLens;
 import io.signalroom.customer.EventType;
 import io.signalroom.customer.LifecycleStage;
 import io.signalroom.signal.detection.SignalDetection;
@@ -181,7 +182,7 @@ class SignalWebIntegrationTests {
 			.andExpect(flash().attribute("errorKey", "rule.flagsEveryone"));
 		// only the saved rule ran: the starter rules that would also flag Quiet Co did
 		// not
-		assertThat(this.facade.detectedSignalsFor(this.admin.workspaceId(), customer))
+		assertThat(this.facade.detectedSignalsFor(this.admin.workspaceId(), customer, CustomerLens.workspace()))
 			.extracting(DetectedSignalView::signalTypeId)
 			.containsExactly(this.typeId);
 	}

@@ -3,6 +3,7 @@ package io.signalroom.signal;
 import java.time.Duration;
 import java.time.Instant;
 
+import io.signalroom.customer.CustomerLens;
 import io.signalroom.customer.LifecycleStage;
 import io.signalroom.signal.alert.AlertInbox;
 import io.signalroom.signal.detection.DetectionRule;
@@ -78,7 +79,9 @@ class TimelineMarkersIntegrationTests {
 
 	@Test
 	void aDismissedSignalLeavesTheTimeline() throws Exception {
-		long alert = this.facade.detectedSignalsFor(this.admin.workspaceId(), this.customer).get(0).id();
+		long alert = this.facade.detectedSignalsFor(this.admin.workspaceId(), this.customer, CustomerLens.workspace())
+			.get(0)
+			.id();
 		this.alerts.dismiss(this.admin, alert, "Expected during onboarding");
 
 		this.mvc.perform(get("/customers/{id}", this.customer).with(this.fixtures.as(this.admin)))

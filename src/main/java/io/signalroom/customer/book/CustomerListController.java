@@ -3,6 +3,8 @@ package io.signalroom.customer.book;
 import java.util.Map;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import io.signalroom.customer.CustomerCatalog;
+import io.signalroom.customer.CustomerLens;
 import io.signalroom.workspace.CurrentMember;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -24,8 +26,11 @@ class CustomerListController {
 
 	private final CustomerSearch search;
 
-	CustomerListController(CustomerSearch search) {
+	private final CustomerCatalog catalog;
+
+	CustomerListController(CustomerSearch search, CustomerCatalog catalog) {
 		this.search = search;
+		this.catalog = catalog;
 	}
 
 	@GetMapping("/customers")
@@ -33,7 +38,8 @@ class CustomerListController {
 			HttpServletResponse response) {
 		CustomerListQuery query = CustomerListQuery.from(params);
 		model.addAttribute("query", query);
-		model.addAttribute("result", this.search.search(me.workspaceId(), query));
+		model.addAttribute("result", this.search.search(me.workspaceId(), query,
+				this.catalog.showsPseudonyms(me.workspaceId(), CustomerLens.workspace())));
 		model.addAttribute("sorts", CustomerSort.values());
 		// the same URL answers with a page or a fragment: caches must keep them apart
 		response.addHeader("Vary", "HX-Request");

@@ -56,6 +56,12 @@ public record CustomerListQuery(String q, String segment, String plan, Lifecycle
 		}
 	}
 
+	/** This query without an owner filter, for a list that must not name owners. */
+	public CustomerListQuery withoutOwner() {
+		return new CustomerListQuery(this.q, this.segment, this.plan, this.stage, null, this.outcome, this.sort,
+				this.desc, this.page);
+	}
+
 	public CustomerListQuery atPage(int number) {
 		return new CustomerListQuery(this.q, this.segment, this.plan, this.stage, this.owner, this.outcome, this.sort,
 				this.desc, number);

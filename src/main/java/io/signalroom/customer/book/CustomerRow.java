@@ -7,10 +7,11 @@ import io.signalroom.customer.LifecycleStage;
 import io.signalroom.customer.Outcome;
 
 /**
- * One line of the customers list, with the name as the viewer may see it and the day
- * (UTC) of the latest event.
+ * One line of the customers list, as the viewer may see it (under pseudonyms without
+ * external id, owner and revenue), with the day (UTC) of the latest event and where its
+ * link goes.
  */
 public record CustomerRow(long id, String externalId, String name, String segment, String plan, LifecycleStage stage,
-		String owner, BigDecimal revenue, Outcome outcome, LocalDate outcomeOn, LocalDate lastActivity) {
+		String owner, BigDecimal revenue, Outcome outcome, LocalDate outcomeOn, LocalDate lastActivity, String path) {
 
 }

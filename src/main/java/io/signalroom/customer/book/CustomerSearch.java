@@ -9,10 +9,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.signalroom.customer.LifecycleStage;
 import io.signalroom.customer.Outcome;
-import io.signalroom.customer.Pseudonyms;
 import io.signalroom.customer.book.CustomerListPage.FilterCount;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,23 +33,35 @@ public class CustomerSearch {
 
 	static final List<String> FILTERS = List.of("segment", "plan", "stage", "owner", "outcome");
 
+	/**
+	 * Under pseudonyms the list names customers by their workspace code, and owners (a
+	 * filter that would name them) are not offered.
+	 */
+	private static final String PSEUDONYM_JOIN = " join customer_pseudonym p on p.workspace_id = c.workspace_id"
+			+ " and p.customer_id = c.id and p.scope = '" + Pseudonyms.WORKSPACE + "'";
+
+	/** The start of a pseudonym's code, with or without "Customer" before it. */
+	private static final Pattern CODE_PREFIX = Pattern.compile("(?i)^(?:customer\\s*)?([A-Z2-9]{1,5})$");
+
 	private final JdbcClient jdbc;
 
-	private final AnonymizationSetting anonymization;
-
-	CustomerSearch(JdbcClient jdbc, AnonymizationSetting anonymization) {
+	CustomerSearch(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-		this.anonymization = anonymization;
 	}
 
+	/**
+	 * One page of the workspace's customers; {@code pseudonymize} as the customer catalog
+	 * decided for the viewer.
+	 */
 	@Transactional(readOnly = true)
-	public CustomerListPage search(long workspaceId, CustomerListQuery query) {
-		boolean anonymize = this.anonymization.isOn(workspaceId);
+	public CustomerListPage search(long workspaceId, CustomerListQuery asked, boolean pseudonymize) {
+		CustomerListQuery query = pseudonymize ? asked.withoutOwner() : asked;
+		String from = "customer c" + (pseudonymize ? PSEUDONYM_JOIN : "");
 		Map<String, Object> params = new LinkedHashMap<>();
 		params.put("ws", workspaceId);
-		String where = "c.workspace_id = :ws" + searchCondition(query.q(), anonymize, params)
+		String where = "c.workspace_id = :ws" + searchCondition(query.q(), pseudonymize, params)
 				+ filterConditions(query, null, params);
-		long total = this.jdbc.sql("select count(*) from customer c where " + where)
+		long total = this.jdbc.sql("select count(*) from " + from + " where " + where)
 			.params(params)
 			.query(Long.class)
 			.single();
@@ -56,33 +69,37 @@ public class CustomerSearch {
 		CustomerListQuery shown = (query.page() > pages) ? query.atPage(pages) : query;
 		params.put("limit", CustomerListPage.SIZE);
 		params.put("offset", (shown.page() - 1) * CustomerListPage.SIZE);
-		List<CustomerRow> rows = this.jdbc.sql("""
-				select c.id, c.external_id, c.name, c.segment, c.plan, c.lifecycle_stage, c.owner, c.revenue,
-				       c.outcome, c.outcome_on,
-				       (select max(e.occurred_at) from timeline_event e where e.customer_id = c.id) as last_activity
-				from customer c where %s
-				order by %s limit :limit offset :offset""".formatted(where, shown.sort().orderBy(shown.desc())))
+		List<CustomerRow> rows = this.jdbc
+			.sql("""
+					select c.id, c.external_id, %s as name, c.segment, c.plan, c.lifecycle_stage, c.owner, c.revenue,
+					       c.outcome, c.outcome_on,
+					       (select max(e.occurred_at) from timeline_event e where e.customer_id = c.id) as last_activity
+					from %s where %s
+					order by %s limit :limit offset :offset""".formatted(pseudonymize ? "p.code" : "c.name", from,
+					where, shown.sort().orderBy(shown.desc(), pseudonymize)))
 			.params(params)
-			.query((rs, n) -> row(rs, anonymize))
+			.query((rs, n) -> pseudonymize ? pseudonymized(row(rs)) : row(rs))
 			.list();
-		return new CustomerListPage(shown, rows, total, pages, counts(workspaceId, query, anonymize), anonymize);
+		return new CustomerListPage(shown, rows, total, pages, counts(workspaceId, query, pseudonymize), pseudonymize);
 	}
 
 	/** Per filter, the values present under the search and the other filters. */
-	private Map<String, List<FilterCount>> counts(long workspaceId, CustomerListQuery query, boolean anonymize) {
+	private Map<String, List<FilterCount>> counts(long workspaceId, CustomerListQuery query, boolean pseudonymize) {
 		Map<String, Object> params = new LinkedHashMap<>();
 		params.put("ws", workspaceId);
-		String search = searchCondition(query.q(), anonymize, params);
+		String search = searchCondition(query.q(), pseudonymize, params);
+		String from = "customer c" + (pseudonymize ? PSEUDONYM_JOIN : "");
+		List<String> filters = FILTERS.stream().filter((f) -> !pseudonymize || !f.equals("owner")).toList();
 		List<String> parts = new ArrayList<>();
-		for (String filter : FILTERS) {
+		for (String filter : filters) {
 			String column = FILTER_COLUMNS.get(filter);
 			parts.add("""
-					select '%s' as filter, %s as value, count(*) as n from customer c
-					where c.workspace_id = :ws and %s is not null%s%s group by %s""".formatted(filter, column, column,
-					search, filterConditions(query, filter, params), column));
+					select '%s' as filter, %s as value, count(*) as n from %s
+					where c.workspace_id = :ws and %s is not null%s%s group by %s""".formatted(filter, column, from,
+					column, search, filterConditions(query, filter, params), column));
 		}
 		Map<String, List<FilterCount>> counts = new LinkedHashMap<>();
-		FILTERS.forEach((filter) -> counts.put(filter, new ArrayList<>()));
+		filters.forEach((filter) -> counts.put(filter, new ArrayList<>()));
 		this.jdbc.sql(String.join("\nunion all\n", parts) + "\norder by 1, 2").params(params).query((rs) -> {
 			counts.get(rs.getString("filter")).add(new FilterCount(rs.getString("value"), rs.getLong("n")));
 		});
@@ -104,7 +121,7 @@ public class CustomerSearch {
 			if (value != null) {
 				String text = value.toString();
 				List<FilterCount> values = counts.get(filter);
-				if (values.stream().noneMatch((count) -> count.value().equals(text))) {
+				if (values != null && values.stream().noneMatch((count) -> count.value().equals(text))) {
 					values.add(0, new FilterCount(text, 0));
 				}
 			}
@@ -113,17 +130,22 @@ public class CustomerSearch {
 
 	/**
 	 * Name or external id containing the text, wildcards taken literally; under
-	 * pseudonyms the real name is not searchable, but the pseudonym is.
+	 * pseudonyms only the pseudonym is searchable, so a search cannot probe real names or
+	 * ids.
 	 */
-	private static String searchCondition(String q, boolean anonymize, Map<String, Object> params) {
+	private static String searchCondition(String q, boolean pseudonymize, Map<String, Object> params) {
 		if (q == null) {
 			return "";
 		}
-		params.put("q", "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-		if (anonymize) {
-			params.put("pseudonymId", Pseudonyms.idOf(q));
-			return " and (c.external_id ilike :q escape '\\' or c.id = :pseudonymId)";
+		if (pseudonymize) {
+			Matcher code = CODE_PREFIX.matcher(q);
+			if (!code.matches()) {
+				return " and false";
+			}
+			params.put("code", code.group(1).toUpperCase() + "%");
+			return " and p.code like :code";
 		}
+		params.put("q", "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
 		return " and (c.name ilike :q escape '\\' or c.external_id ilike :q escape '\\')";
 	}
 
@@ -145,15 +167,21 @@ public class CustomerSearch {
 		return sql.toString();
 	}
 
-	private static CustomerRow row(ResultSet rs, boolean anonymize) throws SQLException {
+	private static CustomerRow pseudonymized(CustomerRow row) {
+		return new CustomerRow(row.id(), null, Pseudonyms.label(row.name()), row.segment(), row.plan(), row.stage(),
+				null, null, row.outcome(), row.outcomeOn(), row.lastActivity(), CustomerPaths.pseudonym(row.name()));
+	}
+
+	private static CustomerRow row(ResultSet rs) throws SQLException {
 		long id = rs.getLong("id");
 		String outcome = rs.getString("outcome");
 		Timestamp lastActivity = rs.getTimestamp("last_activity");
-		return new CustomerRow(id, rs.getString("external_id"), anonymize ? Pseudonyms.of(id) : rs.getString("name"),
-				rs.getString("segment"), rs.getString("plan"), LifecycleStage.valueOf(rs.getString("lifecycle_stage")),
-				rs.getString("owner"), rs.getBigDecimal("revenue"), (outcome != null) ? Outcome.valueOf(outcome) : null,
+		return new CustomerRow(id, rs.getString("external_id"), rs.getString("name"), rs.getString("segment"),
+				rs.getString("plan"), LifecycleStage.valueOf(rs.getString("lifecycle_stage")), rs.getString("owner"),
+				rs.getBigDecimal("revenue"), (outcome != null) ? Outcome.valueOf(outcome) : null,
 				rs.getObject("outcome_on", LocalDate.class),
-				(lastActivity != null) ? lastActivity.toInstant().atOffset(ZoneOffset.UTC).toLocalDate() : null);
+				(lastActivity != null) ? lastActivity.toInstant().atOffset(ZoneOffset.UTC).toLocalDate() : null,
+				CustomerPaths.named(id));
 	}
 
 }

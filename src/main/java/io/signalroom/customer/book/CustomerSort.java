@@ -24,8 +24,13 @@ public enum CustomerSort {
 		return this.descendingByDefault;
 	}
 
-	String orderBy(boolean descending) {
-		return this.expression + (descending ? " desc nulls last" : " asc nulls last") + ", c.id";
+	/**
+	 * Under pseudonyms, names and revenues are hidden, so both orders follow the
+	 * pseudonyms' codes ({@code p.code}).
+	 */
+	String orderBy(boolean descending, boolean pseudonymize) {
+		String expression = (pseudonymize && (this == NAME || this == REVENUE)) ? "p.code" : this.expression;
+		return expression + (descending ? " desc nulls last" : " asc nulls last") + ", c.id";
 	}
 
 	public String messageKey() {

@@ -17,7 +17,7 @@ import java.util.TreeMap;
 import io.signalroom.customer.CustomerCatalog;
 import io.signalroom.customer.CustomerSummary;
 import io.signalroom.customer.EventType;
-import io.signalroom.customer.Pseudonyms;
+import io.signalroom.customer.CustomerLens;
 import io.signalroom.customer.book.TimelinePage.Choice;
 import io.signalroom.customer.book.TimelinePage.Line;
 import io.signalroom.customer.book.TimelinePage.Week;
@@ -66,19 +66,19 @@ public class CustomerTimeline {
 
 	@Transactional(readOnly = true)
 	public TimelinePage read(long workspaceId, long customerId, Department department, EventType type, int page) {
-		return read(workspaceId, customerId, department, type, page, false);
+		return read(workspaceId, customerId, CustomerLens.workspace(), department, type, page, false);
 	}
 
 	/**
-	 * One page of the timeline; its chart stacks the weeks by event type when
-	 * {@code chartByType}, else by department.
+	 * One page of the timeline of a customer as seen through the lens; its chart stacks
+	 * the weeks by event type when {@code chartByType}, else by department.
 	 */
 	@Transactional(readOnly = true)
-	public TimelinePage read(long workspaceId, long customerId, Department department, EventType type, int page,
-			boolean chartByType) {
+	public TimelinePage read(long workspaceId, long customerId, CustomerLens lens, Department department,
+			EventType type, int page, boolean chartByType) {
 		Customer customer = this.customers.findByWorkspaceIdAndId(workspaceId, customerId)
 			.orElseThrow(() -> new NotFoundException("Customer"));
-		CustomerSummary summary = this.catalog.summary(workspaceId, customerId, false)
+		CustomerSummary summary = this.catalog.summary(workspaceId, customerId, lens)
 			.orElseThrow(() -> new NotFoundException("Customer"));
 		SortedMap<LocalDate, Map<Department, Long>> perWeek = new TreeMap<>();
 		SortedMap<LocalDate, Map<EventType, Long>> perWeekAndType = new TreeMap<>();
@@ -105,13 +105,13 @@ public class CustomerTimeline {
 		long matching = count(perType, department, type);
 		int pages = (int) Math.max(1, (matching + TimelinePage.SIZE - 1) / TimelinePage.SIZE);
 		int shown = Math.min(Math.max(page, 1), pages);
-		List<Week> weeks = weeks(events(workspaceId, customer, summary.pseudonymized(), department, type, shown));
+		List<Week> weeks = weeks(events(workspaceId, customer, summary, department, type, shown));
 		ActivityChart chart = chartByType ? ActivityChart.byType(perWeekAndType) : ActivityChart.of(perWeek);
 		return new TimelinePage(summary, chart, chartByType, department, type, departmentChoices(perType, type),
 				typeChoices(perType, department), weeks, matching, shown, pages);
 	}
 
-	private List<Line> events(long workspaceId, Customer customer, boolean anonymize, Department department,
+	private List<Line> events(long workspaceId, Customer customer, CustomerSummary shownAs, Department department,
 			EventType type, int page) {
 		Map<String, Object> params = new LinkedHashMap<>();
 		params.put("ws", workspaceId);
@@ -129,14 +129,15 @@ public class CustomerTimeline {
 		}
 		return this.jdbc.sql(EVENTS.formatted(filters))
 			.params(params)
-			.query((rs, n) -> line(rs, customer, anonymize))
+			.query((rs, n) -> line(rs, customer, shownAs))
 			.list();
 	}
 
-	private static Line line(ResultSet rs, Customer customer, boolean anonymize) throws SQLException {
+	private static Line line(ResultSet rs, Customer customer, CustomerSummary shownAs) throws SQLException {
 		String summary = rs.getString("summary");
-		if (anonymize) {
-			summary = Pseudonyms.scrub(summary, customer.getId(), customer.getName(), customer.getEmail());
+		if (shownAs.pseudonymized()) {
+			summary = Pseudonyms.scrub(summary, shownAs.name(), customer.getName(), customer.getEmail(),
+					customer.getExternalId());
 		}
 		return new Line(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(),
 				EventType.valueOf(rs.getString("type")), department(rs.getString("department")),

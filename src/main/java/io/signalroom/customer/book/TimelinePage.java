@@ -27,16 +27,16 @@ public record TimelinePage(CustomerSummary customer, ActivityChart chart, boolea
 
 	/** This page's URL with another page number, filters and chart kept. */
 	public String pageUrl(int number) {
-		return url(this.chartByType).queryParam("page", number).buildAndExpand(this.customer.id()).toUriString();
+		return url(this.chartByType).queryParam("page", number).toUriString();
 	}
 
 	/** This page's URL with the chart stacked by type or by department, the rest kept. */
 	public String chartUrl(boolean byType) {
-		return url(byType).queryParam("page", this.page).buildAndExpand(this.customer.id()).toUriString();
+		return url(byType).queryParam("page", this.page).toUriString();
 	}
 
 	private UriComponentsBuilder url(boolean byType) {
-		return UriComponentsBuilder.fromPath("/customers/{id}")
+		return UriComponentsBuilder.fromPath(this.customer.path())
 			.queryParamIfPresent("chart", Optional.ofNullable(byType ? "type" : null))
 			.queryParamIfPresent("department", Optional.ofNullable(this.department))
 			.queryParamIfPresent("type", Optional.ofNullable(this.type));

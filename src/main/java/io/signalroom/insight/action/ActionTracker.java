@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import io.signalroom.customer.CustomerLens;
 import io.signalroom.live.LiveEvents;
 import io.signalroom.session.PracticeSessions;
 import io.signalroom.session.SessionView;
@@ -76,7 +77,7 @@ public class ActionTracker {
 		Map<Long, ActionItem> byId = this.actions.findAllById(ids)
 			.stream()
 			.collect(Collectors.toMap(ActionItem::getId, Function.identity()));
-		return this.views.of(me, ids.stream().map(byId::get).toList(), today, false, true);
+		return this.views.of(me, ids.stream().map(byId::get).toList(), today, CustomerLens.workspace(), true);
 	}
 
 	/** How many actions each filter shows (for the owner, if given), as of today. */

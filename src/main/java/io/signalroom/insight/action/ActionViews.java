@@ -1,15 +1,21 @@
 package io.signalroom.insight.action;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import io.signalroom.customer.CustomerCatalog;
+import io.signalroom.customer.CustomerLens;
 import io.signalroom.customer.CustomerSummary;
 import io.signalroom.insight.action.SessionInsights.InsightLine;
 import io.signalroom.session.PracticeSessions;
+import io.signalroom.session.SessionEvidence;
+import io.signalroom.session.SessionEvidence.SessionHeading;
 import io.signalroom.workspace.CurrentMember;
 import io.signalroom.workspace.MemberDirectory;
 import io.signalroom.workspace.MemberDirectory.WorkspaceMember;
@@ -33,23 +39,27 @@ class ActionViews {
 
 	private final PracticeSessions sessions;
 
+	private final SessionEvidence evidence;
+
 	private final MessageSource messages;
 
 	ActionViews(MemberDirectory members, CustomerCatalog customers, SessionInsights insights, PracticeSessions sessions,
-			MessageSource messages) {
+			SessionEvidence evidence, MessageSource messages) {
 		this.members = members;
 		this.customers = customers;
 		this.insights = insights;
 		this.sessions = sessions;
+		this.evidence = evidence;
 		this.messages = messages;
 	}
 
 	/**
-	 * @param anonymizeCustomers the session's own pseudonym switch, if the list belongs
-	 * to one session
+	 * @param lens how the page shows customers: a session's lens when the list belongs to
+	 * one, else the workspace's; an action born in a session that shows pseudonyms keeps
+	 * them anywhere
 	 * @param withSessions whether to name the session each action came from
 	 */
-	List<ActionView> of(CurrentMember me, List<ActionItem> items, LocalDate today, boolean anonymizeCustomers,
+	List<ActionView> of(CurrentMember me, List<ActionItem> items, LocalDate today, CustomerLens lens,
 			boolean withSessions) {
 		if (items.isEmpty()) {
 			return List.of();
@@ -57,12 +67,18 @@ class ActionViews {
 		Map<Long, String> owners = this.members.activeMembers(me.workspaceId())
 			.stream()
 			.collect(Collectors.toMap(WorkspaceMember::userId, WorkspaceMember::displayName));
-		Map<Long, String> customerNames = this.customers
-			.summaries(me.workspaceId(),
-					items.stream().map(ActionItem::getCustomerId).filter(Objects::nonNull).distinct().toList(),
-					anonymizeCustomers)
+		Set<Long> pseudonymSessions = this.evidence
+			.headings(me.workspaceId(),
+					items.stream().map(ActionItem::getSessionId).filter(Objects::nonNull).distinct().toList())
+			.values()
 			.stream()
-			.collect(Collectors.toMap(CustomerSummary::id, CustomerSummary::name));
+			.filter(SessionHeading::anonymizeCustomers)
+			.map(SessionHeading::id)
+			.collect(Collectors.toSet());
+		Map<Long, String> customerNames = new HashMap<>(
+				names(me, items, lens, (a) -> !pseudonymSessions.contains(a.getSessionId())));
+		customerNames
+			.putAll(names(me, items, CustomerLens.pseudonyms(), (a) -> pseudonymSessions.contains(a.getSessionId())));
 		Map<Long, InsightLine> insightLines = this.insights.byId(me.workspaceId(),
 				items.stream().map(ActionItem::getInsightId).filter(Objects::nonNull).distinct().toList());
 		Map<Long, String> focus = withSessions ? sessionFocus(me, items) : Map.of();
@@ -78,6 +94,21 @@ class ActionViews {
 					(insight != null) ? insight.statement() : null, (insight != null) ? insight.status() : null,
 					a.getOutcomeNote(), a.getClosedAt(), a.getVersion(), open && mayClose(me, a));
 		}).toList();
+	}
+
+	private Map<Long, String> names(CurrentMember me, List<ActionItem> items, CustomerLens lens,
+			Predicate<ActionItem> shownThisWay) {
+		return this.customers
+			.summaries(me.workspaceId(),
+					items.stream()
+						.filter(shownThisWay)
+						.map(ActionItem::getCustomerId)
+						.filter(Objects::nonNull)
+						.distinct()
+						.toList(),
+					lens)
+			.stream()
+			.collect(Collectors.toMap(CustomerSummary::id, CustomerSummary::name));
 	}
 
 	/** The owner closes their own action; managers and admins close anyone's. */

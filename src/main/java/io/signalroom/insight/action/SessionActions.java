@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import io.signalroom.customer.CustomerCatalog;
+import io.signalroom.customer.CustomerLens;
 import io.signalroom.customer.CustomerSummary;
 import io.signalroom.insight.ActionStatus;
 import io.signalroom.insight.action.SessionInsights.InsightLine;
@@ -122,38 +123,38 @@ public class SessionActions {
 		SessionView session = this.sessions.view(me, sessionId);
 		return this.views.of(me,
 				this.actions.findByWorkspaceIdAndSessionIdOrderByCreatedAtAscIdAsc(me.workspaceId(), sessionId),
-				today(), session.anonymizeCustomers(), false);
+				today(), CustomerLens.session(session.anonymizeCustomers()), false);
 	}
 
 	/**
-	 * The action items still open from a session, by due date; customers under the
-	 * pseudonym switch of the session the viewer is in.
+	 * The action items still open from a session, by due date; customers under the lens
+	 * of the session the viewer is in.
 	 */
 	@Transactional(readOnly = true)
-	public List<ActionView> openFrom(CurrentMember me, long sessionId, boolean anonymizeCustomers) {
+	public List<ActionView> openFrom(CurrentMember me, long sessionId, CustomerLens lens) {
 		return this.views.of(me, this.actions.findByWorkspaceIdAndSessionIdAndStatusOrderByDueOnAscIdAsc(
-				me.workspaceId(), sessionId, ActionStatus.OPEN), today(), anonymizeCustomers, true);
+				me.workspaceId(), sessionId, ActionStatus.OPEN), today(), lens, true);
 	}
 
 	/** Still open from sessions of the series other than the ones named, by due date. */
 	@Transactional(readOnly = true)
 	public List<ActionView> openInSeries(CurrentMember me, long seriesId, List<Long> exceptSessions,
-			boolean anonymizeCustomers) {
-		return this.views.of(me, this.actions.openInSeries(me.workspaceId(), seriesId, exceptSessions), today(),
-				anonymizeCustomers, true);
+			CustomerLens lens) {
+		return this.views.of(me, this.actions.openInSeries(me.workspaceId(), seriesId, exceptSessions), today(), lens,
+				true);
 	}
 
 	/** Every open action of the workspace due before today, oldest due date first. */
 	@Transactional(readOnly = true)
-	public List<ActionView> overdue(CurrentMember me, boolean anonymizeCustomers) {
-		return this.views.of(me, this.actions.overdue(me.workspaceId(), today()), today(), anonymizeCustomers, true);
+	public List<ActionView> overdue(CurrentMember me, CustomerLens lens) {
+		return this.views.of(me, this.actions.overdue(me.workspaceId(), today()), today(), lens, true);
 	}
 
 	@Transactional(readOnly = true)
 	public Choices choices(CurrentMember me, long sessionId) {
 		SessionView session = this.sessions.view(me, sessionId);
 		List<CustomerSummary> underReview = this.customers
-			.summaries(me.workspaceId(), session.customerIds(), session.anonymizeCustomers())
+			.summaries(me.workspaceId(), session.customerIds(), CustomerLens.session(session.anonymizeCustomers()))
 			.stream()
 			.sorted(Comparator.comparing(CustomerSummary::name, String.CASE_INSENSITIVE_ORDER))
 			.toList();

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import io.signalroom.customer.CustomerLens;
 import io.signalroom.customer.CustomerCatalog;
 import io.signalroom.customer.CustomerSummary;
 import io.signalroom.insight.demo.DemoInsightWriter.EvidenceRow;
@@ -50,14 +51,14 @@ class DemoEvidence {
 			.filter((e) -> e.detectedSignalId() != null)
 			.map(Entry::customerId)
 			.distinct()
-			.forEach((customerId) -> this.signals.detectedSignalsFor(workspaceId, customerId)
+			.forEach((customerId) -> this.signals.detectedSignalsFor(workspaceId, customerId, CustomerLens.workspace())
 				.forEach((d) -> detected.put(d.id(), d)));
 		List<EvidenceRow> evidence = entries.stream().map((e) -> {
 			DetectedSignalView signal = (e.detectedSignalId() != null) ? detected.get(e.detectedSignalId()) : null;
 			return new EvidenceRow(e.customerId(), e.id(), event(e, signal), e.detectedSignalId());
 		}).toList();
 		Set<Long> customerIds = entries.stream().map(Entry::customerId).collect(Collectors.toSet());
-		String[] segments = this.customers.summaries(workspaceId, customerIds, false)
+		String[] segments = this.customers.summaries(workspaceId, customerIds, CustomerLens.workspace())
 			.stream()
 			.map(CustomerSummary::segment)
 			.filter((s) -> s != null && !s.isBlank())

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import io.signalroom.customer.CustomerLens;
 import io.signalroom.customer.CustomerCatalog;
 import io.signalroom.customer.CustomerSummary;
 import io.signalroom.session.SessionBoard;
@@ -82,7 +83,7 @@ class InsightDrafting {
 		List<Entry> entries = entryIds.stream().map(byId::get).filter(Objects::nonNull).toList();
 		Set<Long> customerIds = entries.stream().map(Entry::customerId).collect(Collectors.toSet());
 		Map<Long, CustomerSummary> customers = this.customers
-			.summaries(workspaceId, customerIds, board.session().anonymizeCustomers())
+			.summaries(workspaceId, customerIds, CustomerLens.session(board.session().anonymizeCustomers()))
 			.stream()
 			.collect(Collectors.toMap(CustomerSummary::id, Function.identity()));
 		Map<Long, DetectedSignalView> detected = new HashMap<>();
@@ -90,7 +91,8 @@ class InsightDrafting {
 			.filter((e) -> e.detectedSignalId() != null)
 			.map(Entry::customerId)
 			.distinct()
-			.forEach((customerId) -> this.signals.detectedSignalsFor(workspaceId, customerId)
+			.forEach((customerId) -> this.signals
+				.detectedSignalsFor(workspaceId, customerId, CustomerLens.session(board.session().anonymizeCustomers()))
 				.forEach((d) -> detected.put(d.id(), d)));
 		List<InsightDraft.EvidenceItem> evidence = entries.stream().map((e) -> {
 			DetectedSignalView signal = (e.detectedSignalId() != null) ? detected.get(e.detectedSignalId()) : null;

@@ -25,9 +25,10 @@ public record InsightPage(Insight insight, SessionRef session, List<SignalTypeCh
 	 * One piece of evidence: the interpretation (if it still exists) with its author's
 	 * department, the customer, the timeline event and the detected signal.
 	 */
-	public record EvidenceLine(long customerId, String customerName, String interpretationText, Department department,
-			String authorName, Long eventId, Instant eventAt, EventType eventType, String eventSummary,
-			Long detectedSignalId, String signalName, SignalCategory signalCategory, Instant signalFiredAt) {
+	public record EvidenceLine(long customerId, String customerName, String customerPath, String interpretationText,
+			Department department, String authorName, Long eventId, Instant eventAt, EventType eventType,
+			String eventSummary, Long detectedSignalId, String signalName, SignalCategory signalCategory,
+			Instant signalFiredAt) {
 
 	}
 

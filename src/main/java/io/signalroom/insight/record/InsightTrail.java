@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import io.signalroom.customer.CustomerLens;
 import io.signalroom.customer.CustomerCatalog;
 import io.signalroom.customer.CustomerCatalog.TextAbout;
 import io.signalroom.customer.CustomerSummary;
@@ -81,8 +82,7 @@ class InsightTrail {
 					MemberDirectory.WorkspaceMember::displayName));
 		String formerMember = this.messages.getMessage("insight.formerMember", null, LocaleContextHolder.getLocale());
 		SessionHeading session = session(me.workspaceId(), insight.getSessionId());
-		boolean anonymize = this.customers.anonymizes(me.workspaceId(),
-				session != null && session.anonymizeCustomers());
+		CustomerLens lens = CustomerLens.session(session != null && session.anonymizeCustomers());
 		List<InsightPage.HistoryLine> lines = this.history.findByInsightIdOrderByChangedAtAscIdAsc(insightId)
 			.stream()
 			.map((c) -> new InsightPage.HistoryLine(names.getOrDefault(c.getChangedBy(), formerMember),
@@ -91,11 +91,11 @@ class InsightTrail {
 		return new InsightPage(insight,
 				(session != null) ? new InsightPage.SessionRef(session.id(), session.focus()) : null,
 				this.signalTypes.named(me.workspaceId(), insight.getSignalTypeIds()),
-				evidence(me.workspaceId(), insightId, anonymize, names, formerMember), lines,
+				evidence(me.workspaceId(), insightId, lens, names, formerMember), lines,
 				actions(me.workspaceId(), insightId, names, formerMember));
 	}
 
-	private List<InsightPage.EvidenceLine> evidence(long workspaceId, long insightId, boolean anonymize,
+	private List<InsightPage.EvidenceLine> evidence(long workspaceId, long insightId, CustomerLens lens,
 			Map<Long, String> names, String formerMember) {
 		List<Row> cited = this.jdbc.sql("""
 				select customer_id, interpretation_id, timeline_event_id, detected_signal_id
@@ -104,25 +104,25 @@ class InsightTrail {
 			.query((rs, n) -> new Row(rs.getLong(1), (Long) rs.getObject(2), (Long) rs.getObject(3),
 					(Long) rs.getObject(4)))
 			.list();
-		Map<Long, String> customerNames = this.customers
-			.summaries(workspaceId, cited.stream().map(Row::customerId).distinct().toList(), anonymize)
+		Map<Long, CustomerSummary> customers = this.customers
+			.summaries(workspaceId, cited.stream().map(Row::customerId).distinct().toList(), lens)
 			.stream()
-			.collect(Collectors.toMap(CustomerSummary::id, CustomerSummary::name));
+			.collect(Collectors.toMap(CustomerSummary::id, Function.identity()));
 		// evidence about a customer of another workspace is never shown
-		List<Row> rows = cited.stream().filter((r) -> customerNames.containsKey(r.customerId())).toList();
+		List<Row> rows = cited.stream().filter((r) -> customers.containsKey(r.customerId())).toList();
 		Map<Long, CitedInterpretation> interpretations = this.sessions.interpretations(workspaceId,
 				ids(rows, Row::interpretationId));
-		Map<Long, TimelineEventSummary> events = this.customers.events(workspaceId, ids(rows, Row::eventId), anonymize);
+		Map<Long, TimelineEventSummary> events = this.customers.events(workspaceId, ids(rows, Row::eventId), lens);
 		List<String> texts = this.customers.scrubbed(workspaceId, rows.stream().map((r) -> {
 			CitedInterpretation i = (r.interpretationId() != null) ? interpretations.get(r.interpretationId()) : null;
 			return new TextAbout(r.customerId(), (i != null) ? i.text() : null);
-		}).toList(), anonymize);
+		}).toList(), lens);
 		Map<Long, DetectedSignalView> detected = new HashMap<>();
 		Set<Long> withSignals = rows.stream()
 			.filter((r) -> r.signalId() != null)
 			.map(Row::customerId)
 			.collect(Collectors.toCollection(LinkedHashSet::new));
-		withSignals.forEach((customerId) -> this.signals.detectedSignalsFor(workspaceId, customerId)
+		withSignals.forEach((customerId) -> this.signals.detectedSignalsFor(workspaceId, customerId, lens)
 			.forEach((d) -> detected.put(d.id(), d)));
 		List<InsightPage.EvidenceLine> lines = new ArrayList<>();
 		for (int n = 0; n < rows.size(); n++) {
@@ -130,7 +130,8 @@ class InsightTrail {
 			CitedInterpretation i = (r.interpretationId() != null) ? interpretations.get(r.interpretationId()) : null;
 			TimelineEventSummary e = (r.eventId() != null) ? events.get(r.eventId()) : null;
 			DetectedSignalView signal = (r.signalId() != null) ? detected.get(r.signalId()) : null;
-			lines.add(new InsightPage.EvidenceLine(r.customerId(), customerNames.get(r.customerId()), texts.get(n),
+			CustomerSummary customer = customers.get(r.customerId());
+			lines.add(new InsightPage.EvidenceLine(r.customerId(), customer.name(), customer.path(), texts.get(n),
 					(i != null) ? i.department() : null,
 					(i != null) ? names.getOrDefault(i.authorUserId(), formerMember) : null,
 					(e != null) ? e.id() : null, (e != null) ? e.occurredAt() : null, (e != null) ? e.type() : null,

@@ -3,6 +3,7 @@ package io.signalroom.insight.wrapup;
 import java.util.List;
 import java.util.Optional;
 
+import io.signalroom.customer.CustomerLens;
 import io.signalroom.insight.action.SessionActions;
 import io.signalroom.insight.action.SessionInsights;
 import io.signalroom.session.PracticeSessions;
@@ -34,16 +35,15 @@ public class OpeningRecap {
 	@Transactional(readOnly = true)
 	public Recap of(CurrentMember me, long sessionId) {
 		SessionView session = this.sessions.view(me, sessionId);
-		boolean anonymize = session.anonymizeCustomers();
+		CustomerLens lens = CustomerLens.session(session.anonymizeCustomers());
 		Optional<SessionView> previous = this.sessions.previousInSeries(me, sessionId);
 		if (previous.isEmpty()) {
-			return new Recap(null, List.of(), List.of(), List.of(), this.actions.overdue(me, anonymize));
+			return new Recap(null, List.of(), List.of(), List.of(), this.actions.overdue(me, lens));
 		}
 		SessionView before = previous.get();
 		return new Recap(before, this.insights.ofSession(me.workspaceId(), before.id()),
-				this.actions.openFrom(me, before.id(), anonymize),
-				this.actions.openInSeries(me, session.seriesId(), List.of(session.id(), before.id()), anonymize),
-				List.of());
+				this.actions.openFrom(me, before.id(), lens),
+				this.actions.openInSeries(me, session.seriesId(), List.of(session.id(), before.id()), lens), List.of());
 	}
 
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.signalroom.customer.CustomerLens;
 import io.signalroom.session.demo.DemoHistory.Group;
 import io.signalroom.session.demo.DemoHistory.Plan;
 import io.signalroom.session.demo.DemoHistory.Reading;
@@ -110,7 +111,7 @@ class DemoSessionRecorder {
 		if (type == null) {
 			return Optional.empty();
 		}
-		return this.signals.detectedSignalsFor(workspaceId, customerId)
+		return this.signals.detectedSignalsFor(workspaceId, customerId, CustomerLens.workspace())
 			.stream()
 			.filter((s) -> s.signalTypeName().equals(type))
 			.max(Comparator.comparing(DetectedSignalView::firedAt));

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import io.signalroom.customer.CustomerLens;
 import io.signalroom.customer.CustomerCatalog;
 import io.signalroom.customer.CustomerSummary;
 import io.signalroom.session.DemoSessionsCreated;
@@ -120,7 +121,7 @@ class DemoSessions implements SmartInitializingSingleton {
 	private Map<String, Long> book(long workspaceId) {
 		Map<String, Long> found = new HashMap<>();
 		for (String externalId : scriptedCustomers()) {
-			this.customers.search(workspaceId, externalId, false)
+			this.customers.search(workspaceId, externalId, CustomerLens.workspace())
 				.stream()
 				.filter((c) -> externalId.equals(c.externalId()))
 				.map(CustomerSummary::id)

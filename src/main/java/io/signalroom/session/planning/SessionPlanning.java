@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import io.signalroom.customer.CustomerLens;
 import io.signalroom.customer.CustomerCatalog;
 import io.signalroom.customer.CustomerSummary;
 import io.signalroom.session.LearningGoal;
@@ -185,7 +186,7 @@ public class SessionPlanning {
 	@Transactional
 	public void addCustomers(CurrentMember me, long id, Collection<Long> customerIds) {
 		PracticeSession session = editable(me, id);
-		List<CustomerSummary> found = this.customers.summaries(me.workspaceId(), customerIds, false);
+		List<CustomerSummary> found = this.customers.summaries(me.workspaceId(), customerIds, CustomerLens.workspace());
 		if (found.size() != Set.copyOf(customerIds).size()) {
 			throw new NotFoundException("Customer");
 		}

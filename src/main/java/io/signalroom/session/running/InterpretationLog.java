@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 
+import io.signalroom.customer.CustomerLens;
 import io.signalroom.live.LiveEvents;
 import io.signalroom.session.PracticeSessions;
 import io.signalroom.session.SessionStatus;
@@ -141,9 +142,10 @@ public class InterpretationLog {
 	 * workspace.
 	 */
 	private void checkEvidence(long workspaceId, InterpretationDraft draft) {
-		if (draft.detectedSignalId() != null && this.signals.detectedSignalsFor(workspaceId, draft.customerId())
-			.stream()
-			.noneMatch((d) -> d.id() == draft.detectedSignalId())) {
+		if (draft.detectedSignalId() != null
+				&& this.signals.detectedSignalsFor(workspaceId, draft.customerId(), CustomerLens.workspace())
+					.stream()
+					.noneMatch((d) -> d.id() == draft.detectedSignalId())) {
 			throw new RuleViolation("detectedSignalId", "session.interpretation.signalNotOfCustomer");
 		}
 		if (draft.timelineEventId() != null

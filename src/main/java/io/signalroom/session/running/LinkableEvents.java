@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.signalroom.customer.CustomerLens;
 import io.signalroom.customer.CustomerCatalog;
 import io.signalroom.customer.TimelineEventSummary;
 import io.signalroom.session.PracticeSessions;
@@ -52,18 +53,20 @@ public class LinkableEvents {
 		if (session.workspaceId() != me.workspaceId() || !session.customerIds().contains(customerId)) {
 			return List.of();
 		}
-		return this.customers.recentEvents(me.workspaceId(), customerId, RECENT, session.anonymizeCustomers());
+		return this.customers.recentEvents(me.workspaceId(), customerId, RECENT,
+				CustomerLens.session(session.anonymizeCustomers()));
 	}
 
 	/** The events with these ids that belong to the workspace, by id. */
 	@Transactional(readOnly = true)
-	public Map<Long, TimelineEventSummary> byIds(long workspaceId, Collection<Long> ids, boolean anonymizeAnyway) {
-		return this.customers.events(workspaceId, ids, anonymizeAnyway);
+	public Map<Long, TimelineEventSummary> byIds(long workspaceId, Collection<Long> ids, CustomerLens lens) {
+		return this.customers.events(workspaceId, ids, lens);
 	}
 
 	/** The event, if it is one of this customer's in this workspace. */
 	Optional<Long> ofCustomer(long workspaceId, long customerId, long eventId) {
-		return Optional.ofNullable(this.customers.events(workspaceId, List.of(eventId), false).get(eventId))
+		return Optional
+			.ofNullable(this.customers.events(workspaceId, List.of(eventId), CustomerLens.workspace()).get(eventId))
 			.filter((e) -> e.customerId() == customerId)
 			.map(TimelineEventSummary::id);
 	}

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import io.signalroom.customer.CustomerCatalog;
+import io.signalroom.customer.CustomerLens;
 import io.signalroom.customer.CustomerSummary;
 import io.signalroom.customer.TimelineEventSummary;
 import io.signalroom.session.PracticeSessions;
@@ -13,6 +14,7 @@ import io.signalroom.session.SessionView;
 import io.signalroom.session.planning.SessionPlanning;
 import io.signalroom.session.running.Interpretation;
 import io.signalroom.session.running.InterpretationLog;
+import io.signalroom.session.running.InterpretationTexts;
 import io.signalroom.session.running.LinkableEvents;
 import io.signalroom.session.running.RoundRobin;
 import io.signalroom.session.running.DotVoting;
@@ -56,10 +58,13 @@ class RunPage {
 
 	private final LinkableEvents events;
 
+	private final InterpretationTexts texts;
+
 	RunPage(PracticeSessions sessions, SessionPlanning planning, InterpretationLog log, CustomerCatalog customers,
 			SignalTaxonomy signals, RoundRobin roundRobin, DotVoting voting, Clustering clustering,
-			LinkableEvents events) {
+			LinkableEvents events, InterpretationTexts texts) {
 		this.events = events;
+		this.texts = texts;
 		this.roundRobin = roundRobin;
 		this.voting = voting;
 		this.clustering = clustering;
@@ -73,10 +78,10 @@ class RunPage {
 	void fill(CurrentMember me, long id, Model model) {
 		SessionView view = this.sessions.view(me, id);
 		stage(me, view, model);
-		List<CustomerSummary> underReview = this.customers.summaries(me.workspaceId(), view.customerIds(),
-				view.anonymizeCustomers());
+		List<CustomerSummary> underReview = this.customers.summaries(me.workspaceId(), view.customerIds(), lens(view));
 		Map<Long, List<DetectedSignalView>> detected = new LinkedHashMap<>();
-		underReview.forEach((c) -> detected.put(c.id(), this.signals.detectedSignalsFor(me.workspaceId(), c.id())));
+		underReview.forEach(
+				(c) -> detected.put(c.id(), this.signals.detectedSignalsFor(me.workspaceId(), c.id(), lens(view))));
 		model.addAttribute("underReview", underReview);
 		model.addAttribute("detected", detected);
 		model.addAttribute("previous", this.sessions.previousInSeries(me, id).orElse(null));
@@ -105,9 +110,10 @@ class RunPage {
 		}
 		if (!model.containsAttribute("underReview")) {
 			List<CustomerSummary> underReview = this.customers.summaries(me.workspaceId(), view.customerIds(),
-					view.anonymizeCustomers());
+					lens(view));
 			Map<Long, List<DetectedSignalView>> detected = new LinkedHashMap<>();
-			underReview.forEach((c) -> detected.put(c.id(), this.signals.detectedSignalsFor(me.workspaceId(), c.id())));
+			underReview.forEach(
+					(c) -> detected.put(c.id(), this.signals.detectedSignalsFor(me.workspaceId(), c.id(), lens(view))));
 			model.addAttribute("underReview", underReview);
 			model.addAttribute("detected", detected);
 		}
@@ -132,7 +138,7 @@ class RunPage {
 		List<DetectedSignalView> signals = List.of();
 		List<TimelineEventSummary> recent = List.of();
 		if (chosen != null) {
-			signals = this.signals.detectedSignalsFor(me.workspaceId(), chosen);
+			signals = this.signals.detectedSignalsFor(me.workspaceId(), chosen, lens(view));
 			recent = this.events.recent(me, view, chosen);
 		}
 		model.addAttribute("v", view);
@@ -169,8 +175,7 @@ class RunPage {
 
 	void board(CurrentMember me, SessionView view, Model model) {
 		List<Interpretation> entries = this.log.visibleTo(me, view.id());
-		Map<Long, String> customerNames = this.customers
-			.summaries(me.workspaceId(), view.customerIds(), view.anonymizeCustomers())
+		Map<Long, String> customerNames = this.customers.summaries(me.workspaceId(), view.customerIds(), lens(view))
 			.stream()
 			.collect(Collectors.toMap(CustomerSummary::id, CustomerSummary::name));
 		Map<Long, String> memberNames = this.planning.members(me.workspaceId())
@@ -190,6 +195,7 @@ class RunPage {
 		model.addAttribute("canVote", view.isParticipant(me.userId()) && view.status().isRunning());
 		Map<Long, Interpretation> byId = entries.stream().collect(Collectors.toMap(Interpretation::getId, (i) -> i));
 		model.addAttribute("entriesById", byId);
+		model.addAttribute("texts", this.texts.shown(view, entries));
 		evidence(me, view, entries, model);
 		model.addAttribute("clusters", this.clustering.clusters(me.workspaceId(), view.id()));
 		model.addAttribute("maxClusterName", Clustering.MAX_NAME);
@@ -202,7 +208,7 @@ class RunPage {
 			.filter((i) -> i.getDetectedSignalId() != null)
 			.map(Interpretation::getCustomerId)
 			.distinct()
-			.forEach((customerId) -> this.signals.detectedSignalsFor(me.workspaceId(), customerId)
+			.forEach((customerId) -> this.signals.detectedSignalsFor(me.workspaceId(), customerId, lens(view))
 				.forEach((d) -> signalNames.put(d.id(), d.signalTypeName())));
 		List<Long> eventIds = entries.stream()
 			.map(Interpretation::getTimelineEventId)
@@ -210,7 +216,12 @@ class RunPage {
 			.distinct()
 			.toList();
 		model.addAttribute("signalNames", signalNames);
-		model.addAttribute("linkedEvents", this.events.byIds(me.workspaceId(), eventIds, view.anonymizeCustomers()));
+		model.addAttribute("linkedEvents", this.events.byIds(me.workspaceId(), eventIds, lens(view)));
+	}
+
+	/** The session's customers as its pseudonym switch shows them. */
+	private static CustomerLens lens(SessionView view) {
+		return CustomerLens.session(view.anonymizeCustomers());
 	}
 
 }

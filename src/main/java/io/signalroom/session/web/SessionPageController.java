@@ -3,6 +3,7 @@ package io.signalroom.session.web;
 import java.util.List;
 import java.util.Map;
 
+import io.signalroom.customer.CustomerLens;
 import io.signalroom.customer.CustomerCatalog;
 import io.signalroom.customer.CustomerSummary;
 import io.signalroom.session.PracticeSessions;
@@ -65,25 +66,23 @@ class SessionPageController {
 		model.addAttribute("members", members);
 		model.addAttribute("missingDepartments", this.planning.missingDepartments(session));
 		List<CustomerSummary> underReview = this.customers.summaries(me.workspaceId(), session.getCustomerIds(),
-				session.isAnonymizeCustomers());
+				CustomerLens.session(session.isAnonymizeCustomers()));
 		model.addAttribute("underReview", underReview);
 		model.addAttribute("customerNames", underReview.stream()
 			.collect(java.util.stream.Collectors.toMap(CustomerSummary::id, CustomerSummary::name)));
+		model.addAttribute("customerPaths", underReview.stream()
+			.collect(java.util.stream.Collectors.toMap(CustomerSummary::id, CustomerSummary::path)));
 		model.addAttribute("preparation", this.preparations.of(me, session.getId()));
 		model.addAttribute("previous", this.sessions.previousInSeries(me, session.getId()).orElse(null));
 		if (me.canFacilitate()) {
 			java.util.Set<Long> seen = new java.util.HashSet<>(session.getCustomerIds());
-			List<DetectedSignalView> alerts = this.signals.openAlerts(me.workspaceId(), 50)
+			List<DetectedSignalView> alerts = this.signals
+				.openAlerts(me.workspaceId(), 50, CustomerLens.session(session.isAnonymizeCustomers()))
 				.stream()
 				.filter((a) -> seen.add(a.customerId()))
 				.limit(8)
 				.toList();
-			List<CustomerSummary> alertCustomers = this.customers.summaries(me.workspaceId(),
-					alerts.stream().map(DetectedSignalView::customerId).distinct().toList(),
-					session.isAnonymizeCustomers());
 			model.addAttribute("alerts", alerts);
-			model.addAttribute("alertCustomerNames", alertCustomers.stream()
-				.collect(java.util.stream.Collectors.toMap(CustomerSummary::id, CustomerSummary::name)));
 		}
 		if (!model.containsAttribute("itemForm")) {
 			model.addAttribute("itemForm", new AgendaItemForm("", 10));

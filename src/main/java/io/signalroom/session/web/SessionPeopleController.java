@@ -2,6 +2,7 @@ package io.signalroom.session.web;
 
 import java.util.List;
 
+import io.signalroom.customer.CustomerLens;
 import io.signalroom.customer.CustomerCatalog;
 import io.signalroom.session.planning.Preparations;
 import io.signalroom.session.planning.SessionPlanning;
@@ -66,7 +67,7 @@ class SessionPeopleController {
 		SessionPlanning.requirePlannerOf(me);
 		model.addAttribute("s", session);
 		model.addAttribute("matches",
-				this.customers.search(me.workspaceId(), q, session.isAnonymizeCustomers())
+				this.customers.search(me.workspaceId(), q, CustomerLens.session(session.isAnonymizeCustomers()))
 					.stream()
 					.filter((c) -> !session.getCustomerIds().contains(c.id()))
 					.toList());

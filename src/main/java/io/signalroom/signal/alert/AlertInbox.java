@@ -7,13 +7,17 @@ import java.time.Clock;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import io.signalroom.customer.CustomerCatalog;
-import io.signalroom.customer.Pseudonyms;
+import io.signalroom.customer.CustomerLens;
+import io.signalroom.customer.CustomerSummary;
+import io.signalroom.customer.TimelineEventSummary;
 import io.signalroom.shared.web.NotFoundException;
 import io.signalroom.shared.web.RuleViolation;
 import io.signalroom.signal.AlertStatus;
@@ -37,11 +41,10 @@ public class AlertInbox {
 
 	private static final String SELECT = """
 			select d.id, d.signal_type_id, t.name as type_name, t.category, t.urgency, d.customer_id,
-			       c.name as customer_name, d.fired_at, d.status, d.evidence_event_ids, u.display_name as assignee,
+			       d.fired_at, d.status, d.evidence_event_ids, u.display_name as assignee,
 			       d.dismiss_reason, d.resolved_at
 			from detected_signal d
 			join signal_type t on t.id = d.signal_type_id
-			join customer c on c.id = d.customer_id
 			left join app_user u on u.id = d.assignee_id
 			""";
 
@@ -80,7 +83,7 @@ public class AlertInbox {
 	 */
 	@Transactional(readOnly = true)
 	public List<DetectedSignalView> inbox(CurrentMember me, Department department, InboxView view, int limit) {
-		return named(this.jdbc.sql(SELECT + """
+		return shown(this.jdbc.sql(SELECT + """
 				where d.workspace_id = :ws and d.status in (:statuses)
 				  and (cast(:dept as text) is null or t.notify_departments like '%,' || cast(:dept as text) || ',%')
 				""" + ORDER + " limit :limit")
@@ -89,7 +92,7 @@ public class AlertInbox {
 			.param("dept", (department != null) ? department.name() : null)
 			.param("limit", limit)
 			.query(AlertInbox::view)
-			.list(), me.workspaceId());
+			.list(), me.workspaceId(), CustomerLens.workspace());
 	}
 
 	/**
@@ -129,12 +132,12 @@ public class AlertInbox {
 		}
 		params.put("limit", InboxPage.SIZE);
 		params.put("offset", (filter.page() - 1) * InboxPage.SIZE);
-		List<DetectedSignalView> alerts = named(this.jdbc
+		List<DetectedSignalView> alerts = shown(this.jdbc
 			.sql(SELECT + "where d.workspace_id = :ws and d.status in (:statuses)" + NARROWING + ORDER
 					+ " limit :limit offset :offset")
 			.params(params)
 			.query(AlertInbox::view)
-			.list(), me.workspaceId());
+			.list(), me.workspaceId(), CustomerLens.workspace());
 		List<InboxPage.TypeChoice> types = this.jdbc
 			.sql("""
 					select t.id, t.name, count(d.id) from signal_type t
@@ -158,42 +161,40 @@ public class AlertInbox {
 
 	/** The workspace's open and acknowledged alerts, most urgent first. */
 	@Transactional(readOnly = true)
-	public List<DetectedSignalView> unhandled(long workspaceId, int limit) {
-		return named(this.jdbc
+	public List<DetectedSignalView> unhandled(long workspaceId, int limit, CustomerLens lens) {
+		return shown(this.jdbc
 			.sql(SELECT + "where d.workspace_id = ? and d.status in ('OPEN', 'ACKNOWLEDGED') " + ORDER + " limit ?")
 			.params(workspaceId, limit)
 			.query(AlertInbox::view)
-			.list(), workspaceId);
+			.list(), workspaceId, lens);
 	}
 
 	@Transactional(readOnly = true)
 	public DetectedSignalView get(CurrentMember me, long id) {
-		return named(List.of(find(me.workspaceId(), id)), me.workspaceId()).get(0);
+		return shown(List.of(find(me.workspaceId(), id)), me.workspaceId(), CustomerLens.workspace()).get(0);
 	}
 
 	/** The detected signals of one customer, in the order they fired. */
 	@Transactional(readOnly = true)
-	public List<DetectedSignalView> forCustomer(long workspaceId, long customerId) {
-		return named(this.jdbc.sql(SELECT + "where d.workspace_id = ? and d.customer_id = ? order by d.fired_at, d.id")
+	public List<DetectedSignalView> forCustomer(long workspaceId, long customerId, CustomerLens lens) {
+		return shown(this.jdbc.sql(SELECT + "where d.workspace_id = ? and d.customer_id = ? order by d.fired_at, d.id")
 			.params(workspaceId, customerId)
 			.query(AlertInbox::view)
-			.list(), workspaceId);
+			.list(), workspaceId, lens);
 	}
 
+	/** The events that prove an alert, oldest first, as the workspace shows them. */
 	@Transactional(readOnly = true)
 	public List<EvidenceEvent> evidence(CurrentMember me, long id) {
 		DetectedSignalView alert = find(me.workspaceId(), id);
-		boolean anonymize = this.customers.anonymizes(me.workspaceId(), false);
-		return this.jdbc.sql("""
-				select e.id, e.occurred_at, e.type, e.department, e.summary, c.name, c.email
-				from timeline_event e join customer c on c.id = e.customer_id
-				where e.workspace_id = ? and e.customer_id = ? and e.id = any (?) order by e.occurred_at""")
-			.params(me.workspaceId(), alert.customerId(), alert.evidenceEventIds().toArray(Long[]::new))
-			.query((rs, n) -> new EvidenceEvent(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3),
-					rs.getString(4),
-					anonymize ? Pseudonyms.scrub(rs.getString(5), alert.customerId(), rs.getString(6), rs.getString(7))
-							: rs.getString(5)))
-			.list();
+		return this.customers.events(me.workspaceId(), alert.evidenceEventIds(), CustomerLens.workspace())
+			.values()
+			.stream()
+			.filter((e) -> e.customerId() == alert.customerId())
+			.sorted(Comparator.comparing(TimelineEventSummary::occurredAt))
+			.map((e) -> new EvidenceEvent(e.id(), e.occurredAt(), e.type().name(),
+					(e.department() != null) ? e.department().name() : null, e.summary()))
+			.toList();
 	}
 
 	@Transactional(readOnly = true)
@@ -256,25 +257,28 @@ public class AlertInbox {
 			.orElseThrow(() -> new NotFoundException("Alert"));
 	}
 
-	/**
-	 * Customer names as the workspace shows them: pseudonyms when it anonymizes
-	 * customers.
-	 */
-	private List<DetectedSignalView> named(List<DetectedSignalView> views, long workspaceId) {
-		if (views.isEmpty() || !this.customers.anonymizes(workspaceId, false)) {
+	/** Customers named as the customer module shows them through the lens. */
+	private List<DetectedSignalView> shown(List<DetectedSignalView> views, long workspaceId, CustomerLens lens) {
+		if (views.isEmpty()) {
 			return views;
 		}
-		return views.stream().map((v) -> v.withCustomerName(Pseudonyms.of(v.customerId()))).toList();
+		Map<Long, CustomerSummary> customers = this.customers
+			.summaries(workspaceId, views.stream().map(DetectedSignalView::customerId).distinct().toList(), lens)
+			.stream()
+			.collect(Collectors.toMap(CustomerSummary::id, (c) -> c));
+		return views.stream().map((v) -> {
+			CustomerSummary c = customers.get(v.customerId());
+			return v.withCustomer(c.name(), c.path());
+		}).toList();
 	}
 
 	private static DetectedSignalView view(ResultSet rs, int row) throws SQLException {
 		Array ids = rs.getArray("evidence_event_ids");
 		List<Long> evidence = Arrays.asList((Long[]) ids.getArray());
 		return new DetectedSignalView(rs.getLong("id"), rs.getLong("signal_type_id"), rs.getString("type_name"),
-				SignalCategory.valueOf(rs.getString("category")), rs.getInt("urgency"), rs.getLong("customer_id"),
-				rs.getString("customer_name"), rs.getTimestamp("fired_at").toInstant(),
-				AlertStatus.valueOf(rs.getString("status")), evidence, rs.getString("assignee"),
-				rs.getString("dismiss_reason"), instant(rs.getTimestamp("resolved_at")));
+				SignalCategory.valueOf(rs.getString("category")), rs.getInt("urgency"), rs.getLong("customer_id"), null,
+				null, rs.getTimestamp("fired_at").toInstant(), AlertStatus.valueOf(rs.getString("status")), evidence,
+				rs.getString("assignee"), rs.getString("dismiss_reason"), instant(rs.getTimestamp("resolved_at")));
 	}
 
 	private static Instant instant(Timestamp timestamp) {

@@ -3,6 +3,7 @@ package io.signalroom.signal.alert;
 import java.util.LinkedHashSet;
 import java.util.List;
 
+import io.signalroom.customer.CustomerLens;
 import io.signalroom.customer.TimelineMarker;
 import io.signalroom.signal.AlertStatus;
 import io.signalroom.customer.TimelineMarkers;
@@ -26,7 +27,7 @@ class DetectedSignalMarkers implements TimelineMarkers {
 	@Override
 	@Transactional(readOnly = true)
 	public List<TimelineMarker> markersFor(long workspaceId, long customerId) {
-		return this.alerts.forCustomer(workspaceId, customerId)
+		return this.alerts.forCustomer(workspaceId, customerId, CustomerLens.workspace())
 			.stream()
 			.filter((signal) -> signal.status() != AlertStatus.DISMISSED)
 			.map((signal) -> new TimelineMarker(signal.firedAt(), signal.signalTypeName(),

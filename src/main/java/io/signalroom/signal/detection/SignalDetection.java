@@ -6,11 +6,12 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 
 import io.signalroom.customer.CustomerCatalog;
-import io.signalroom.customer.Pseudonyms;
+import io.signalroom.customer.CustomerLens;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -49,14 +50,15 @@ public class SignalDetection {
 	}
 
 	/**
-	 * Customer names as the workspace shows them: pseudonyms when it anonymizes
-	 * customers.
+	 * The customers as the workspace shows them (pseudonyms when it does), by the name
+	 * shown.
 	 */
-	private List<CustomerRef> named(List<CustomerRef> refs, long workspaceId) {
-		if (refs.isEmpty() || !this.customers.anonymizes(workspaceId, false)) {
-			return refs;
-		}
-		return refs.stream().map((ref) -> new CustomerRef(ref.id(), Pseudonyms.of(ref.id()))).toList();
+	private List<CustomerRef> named(List<Long> customerIds, long workspaceId) {
+		return this.customers.summaries(workspaceId, customerIds, CustomerLens.workspace())
+			.stream()
+			.map((c) -> new CustomerRef(c.id(), c.name(), c.path()))
+			.sorted(Comparator.comparing(CustomerRef::name, String.CASE_INSENSITIVE_ORDER))
+			.toList();
 	}
 
 	@Transactional(readOnly = true)
@@ -80,12 +82,11 @@ public class SignalDetection {
 			.param("asOf", at(asOf))
 			.query(Long.class)
 			.single();
-		List<CustomerRef> sample = this.jdbc
-			.sql("select c.id, c.name from (" + hits + ") h join customer c on c.id = h.customer_id "
-					+ "order by lower(c.name) limit " + SAMPLE)
+		List<Long> sample = this.jdbc
+			.sql("select customer_id from (" + hits + ") h order by customer_id limit " + SAMPLE)
 			.param("ws", workspaceId)
 			.param("asOf", at(asOf))
-			.query(CustomerRef.class)
+			.query(Long.class)
 			.list();
 		long customers = this.jdbc.sql("select count(*) from customer where workspace_id = ?")
 			.param(workspaceId)
@@ -94,15 +95,15 @@ public class SignalDetection {
 		return new RulePreview(flagged, customers, named(sample, workspaceId), asOf);
 	}
 
-	/** Customers the rule matches now, by name. */
+	/** Some of the customers the rule matches now (the first by id), by name. */
 	@Transactional(readOnly = true)
 	public List<CustomerRef> showingNow(long workspaceId, DetectionRule rule, int limit) {
 		return named(this.jdbc
-			.sql("select c.id, c.name from (" + new RuleSql(rule, false).hits()
-					+ ") h join customer c on c.id = h.customer_id order by lower(c.name) limit " + limit)
+			.sql("select customer_id from (" + new RuleSql(rule, false).hits() + ") h order by customer_id limit "
+					+ limit)
 			.param("ws", workspaceId)
 			.param("asOf", at(asOf(workspaceId)))
-			.query(CustomerRef.class)
+			.query(Long.class)
 			.list(), workspaceId);
 	}
 

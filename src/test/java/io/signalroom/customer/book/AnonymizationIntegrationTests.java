@@ -4,7 +4,7 @@ import java.time.Instant;
 
 import io.signalroom.customer.CustomerCatalog;
 import io.signalroom.customer.EventType;
-import io.signalroom.customer.Pseudonyms;
+import io.signalroom.customer.CustomerLens;
 import io.signalroom.customer.TestCustomers;
 import io.signalroom.customer.TestWorkspaces;
 import io.signalroom.customer.TestWorkspaces.TestWorkspace;
@@ -62,7 +62,7 @@ class AnonymizationIntegrationTests {
 				.with(csrf())
 				.with(this.workspaces.signedIn(this.workspace.adminEmail())))
 			.andExpect(redirectedUrl("/settings/customers"));
-		String pseudonym = Pseudonyms.of(this.customerId);
+		String pseudonym = this.customers.pseudonymOf(this.workspace.id(), this.customerId);
 
 		this.mvc.perform(get("/customers").with(this.workspaces.signedIn(this.workspace.participantEmail())))
 			.andExpect(content().string(containsString(pseudonym)))
@@ -81,25 +81,29 @@ class AnonymizationIntegrationTests {
 		this.mvc.perform(post("/settings/customers").param("anonymize", "true")
 			.with(csrf())
 			.with(this.workspaces.signedIn(this.workspace.adminEmail())));
+		String pseudonym = this.customers.pseudonymOf(this.workspace.id(), this.customerId);
 
 		this.mvc
 			.perform(get("/customers").param("q", "Globex")
 				.with(this.workspaces.signedIn(this.workspace.participantEmail())))
 			.andExpect(content().string(containsString("No customers match")));
 		this.mvc
-			.perform(get("/customers").param("q", Pseudonyms.of(this.customerId).substring("Customer ".length()))
+			.perform(get("/customers").param("q", pseudonym.substring("Customer ".length(), "Customer ".length() + 3))
 				.with(this.workspaces.signedIn(this.workspace.participantEmail())))
-			.andExpect(content().string(containsString(Pseudonyms.of(this.customerId))));
+			.andExpect(content().string(containsString(pseudonym)));
 	}
 
 	@Test
 	void theSettingIsOffByDefaultAndTheCatalogHonoursTheCallersOwnSwitch() {
-		assertThat(this.catalog.summary(this.workspace.id(), this.customerId, false).orElseThrow().name())
-			.isEqualTo("Globex Corporation");
-		assertThat(this.catalog.summary(this.workspace.id(), this.customerId, true).orElseThrow())
+		assertThat(this.catalog.summary(this.workspace.id(), this.customerId, CustomerLens.workspace())
+			.orElseThrow()
+			.name()).isEqualTo("Globex Corporation");
+		assertThat(this.catalog.summary(this.workspace.id(), this.customerId, CustomerLens.pseudonyms()).orElseThrow())
 			.satisfies((summary) -> {
-				assertThat(summary.name()).isEqualTo(Pseudonyms.of(this.customerId));
+				assertThat(summary.name()).matches("Customer [A-Z2-9]{5}");
 				assertThat(summary.email()).isNull();
+				assertThat(summary.externalId()).isNull();
+				assertThat(summary.path()).isEqualTo("/customers/p/" + summary.name().substring("Customer ".length()));
 			});
 	}
 
@@ -110,14 +114,15 @@ class AnonymizationIntegrationTests {
 				.with(csrf())
 				.with(this.workspaces.signedIn(this.workspace.participantEmail())))
 			.andExpect(status().isForbidden());
-		assertThat(this.catalog.anonymizes(this.workspace.id(), false)).isFalse();
+		assertThat(this.catalog.showsPseudonyms(this.workspace.id(), CustomerLens.workspace())).isFalse();
 	}
 
 	@Test
 	void theCatalogNeverAnswersForAnotherWorkspacesCustomer() {
 		TestWorkspace other = this.workspaces.create();
-		assertThat(this.catalog.summary(other.id(), this.customerId, false)).isEmpty();
-		assertThat(this.catalog.summaries(other.id(), java.util.List.of(this.customerId), false)).isEmpty();
+		assertThat(this.catalog.summary(other.id(), this.customerId, CustomerLens.workspace())).isEmpty();
+		assertThat(this.catalog.summaries(other.id(), java.util.List.of(this.customerId), CustomerLens.pseudonyms()))
+			.isEmpty();
 	}
 
 }

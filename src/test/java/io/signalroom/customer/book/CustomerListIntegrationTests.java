@@ -54,7 +54,7 @@ class CustomerListIntegrationTests {
 		this.customers.in(this.workspace.id()).named("Yak Foods").externalId("acct-zeb").save();
 		this.customers.in(this.workspace.id()).named("Other").externalId("crm-3").save();
 
-		CustomerListPage page = this.search.search(this.workspace.id(), query("ZEB", null, null));
+		CustomerListPage page = this.search.search(this.workspace.id(), query("ZEB", null, null), false);
 
 		assertThat(page.rows()).extracting(CustomerRow::name).containsExactly("Yak Foods", "Zebra Logistics");
 	}
@@ -66,10 +66,10 @@ class CustomerListIntegrationTests {
 		this.customers.in(this.workspace.id()).named("Under_score").save();
 		this.customers.in(this.workspace.id()).named("Underscore").save();
 
-		assertThat(this.search.search(this.workspace.id(), query("100%", null, null)).rows())
+		assertThat(this.search.search(this.workspace.id(), query("100%", null, null), false).rows())
 			.extracting(CustomerRow::name)
 			.containsExactly("100% Juice");
-		assertThat(this.search.search(this.workspace.id(), query("r_s", null, null)).rows())
+		assertThat(this.search.search(this.workspace.id(), query("r_s", null, null), false).rows())
 			.extracting(CustomerRow::name)
 			.containsExactly("Under_score");
 	}
@@ -87,7 +87,7 @@ class CustomerListIntegrationTests {
 		this.customers.in(ws).named("C").segment("Enterprise").plan("Business").stage(LifecycleStage.AT_RISK).save();
 
 		CustomerListPage page = this.search.search(ws,
-				new CustomerListQuery(null, "SMB", null, null, null, null, null, null, null));
+				new CustomerListQuery(null, "SMB", null, null, null, null, null, null, null), false);
 
 		assertThat(page.rows()).extracting(CustomerRow::name).containsExactly("A", "B");
 		assertThat(page.total()).isEqualTo(2);
@@ -109,8 +109,8 @@ class CustomerListIntegrationTests {
 		for (int i = 0; i < 53; i++) {
 			this.customers.in(this.workspace.id()).named("Cust %03d".formatted(i)).save();
 		}
-		CustomerListPage first = this.search.search(this.workspace.id(), query(null, null, null));
-		CustomerListPage beyond = this.search.search(this.workspace.id(), query(null, null, 9));
+		CustomerListPage first = this.search.search(this.workspace.id(), query(null, null, null), false);
+		CustomerListPage beyond = this.search.search(this.workspace.id(), query(null, null, 9), false);
 
 		assertThat(first.rows()).hasSize(50);
 		assertThat(first.pages()).isEqualTo(2);
@@ -128,7 +128,7 @@ class CustomerListIntegrationTests {
 		this.customers.in(this.workspace.id()).named("Middle").revenue(100).save();
 
 		CustomerListPage page = this.search.search(this.workspace.id(),
-				new CustomerListQuery(null, null, null, null, null, null, CustomerSort.REVENUE, true, null));
+				new CustomerListQuery(null, null, null, null, null, null, CustomerSort.REVENUE, true, null), false);
 
 		assertThat(page.rows()).extracting(CustomerRow::name).containsExactly("Large", "Middle", "Small");
 	}

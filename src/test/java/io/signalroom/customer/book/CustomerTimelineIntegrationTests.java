@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 
+import io.signalroom.customer.CustomerLens;
 import io.signalroom.customer.EventType;
 import io.signalroom.customer.TestCustomers;
 import io.signalroom.customer.TestWorkspaces;
@@ -162,7 +163,8 @@ class CustomerTimelineIntegrationTests {
 		}
 		long id = builder.save();
 
-		TimelinePage byType = this.timeline.read(this.workspace.id(), id, null, null, 1, true);
+		TimelinePage byType = this.timeline.read(this.workspace.id(), id, CustomerLens.workspace(), null, null, 1,
+				true);
 		assertThat(byType.chart().legend()).extracting(ActivityChart.LegendItem::messageKey)
 			.containsExactly(EventType.LOGIN.messageKey(), EventType.TICKET_OPENED.messageKey());
 		assertThat(byType.chart().legend()).extracting(ActivityChart.LegendItem::count).containsExactly(80L, 40L);

@@ -3,7 +3,7 @@ package io.signalroom.insight.record;
 import java.util.Arrays;
 import java.util.List;
 
-import io.signalroom.customer.Pseudonyms;
+import io.signalroom.customer.TestCustomers;
 import io.signalroom.insight.InsightStatus;
 import io.signalroom.insight.InsightStatusChanged;
 import io.signalroom.insight.record.InsightScenes.Scene;
@@ -50,6 +50,9 @@ class InsightRecordingIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	TestCustomers testCustomers;
 
 	@Autowired
 	ApplicationEvents events;
@@ -276,7 +279,7 @@ class InsightRecordingIntegrationTests {
 		this.jdbc.sql("update practice_session set anonymize_customers = true where id = ?")
 			.param(scene.sessionId())
 			.update();
-		String pseudonym = Pseudonyms.of(scene.acme());
+		String pseudonym = this.testCustomers.pseudonymOf(scene.admin().workspaceId(), scene.acme());
 		this.mvc.perform(get("/insights/{id}", id).with(this.fixtures.as(scene.otto())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(pseudonym + " lost its champion")))
