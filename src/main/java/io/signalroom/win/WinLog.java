@@ -7,7 +7,7 @@ import java.util.List;
 import io.signalroom.customer.CustomerCatalog;
 import io.signalroom.insight.InsightDirectory;
 import io.signalroom.shared.web.NotFoundException;
-import io.signalroom.shared.web.RuleViolation;
+import io.signalroom.shared.RuleViolation;
 import io.signalroom.workspace.CurrentMember;
 
 import org.springframework.data.domain.PageRequest;

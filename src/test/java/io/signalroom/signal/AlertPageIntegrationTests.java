@@ -5,7 +5,7 @@ import java.time.Instant;
 
 import io.signalroom.customer.LifecycleStage;
 import io.signalroom.customer.Pseudonyms;
-import io.signalroom.shared.web.RuleViolation;
+import io.signalroom.shared.RuleViolation;
 import io.signalroom.signal.alert.AlertInbox;
 import io.signalroom.signal.detection.DetectionRule;
 import io.signalroom.signal.detection.SignalDetection;

@@ -7,7 +7,7 @@ import java.util.Locale;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import io.signalroom.customer.EventType;
-import io.signalroom.shared.web.RuleViolation;
+import io.signalroom.shared.RuleViolation;
 import io.signalroom.workspace.CurrentMember;
 import jakarta.servlet.http.HttpServletResponse;
 

@@ -2,7 +2,7 @@ package io.signalroom.insight.action;
 
 import java.time.LocalDate;
 
-import io.signalroom.shared.web.RuleViolation;
+import io.signalroom.shared.RuleViolation;
 import io.signalroom.workspace.CurrentMember;
 import io.signalroom.workspace.MemberDirectory;
 

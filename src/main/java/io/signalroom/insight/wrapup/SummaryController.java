@@ -2,7 +2,7 @@ package io.signalroom.insight.wrapup;
 
 import java.util.Locale;
 
-import io.signalroom.shared.web.RuleViolation;
+import io.signalroom.shared.RuleViolation;
 import io.signalroom.workspace.CurrentMember;
 import jakarta.servlet.http.HttpServletResponse;
 

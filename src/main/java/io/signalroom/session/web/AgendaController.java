@@ -3,7 +3,7 @@ package io.signalroom.session.web;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import io.signalroom.session.planning.PracticeSession;
 import io.signalroom.session.planning.SessionPlanning;
-import io.signalroom.shared.web.RuleViolation;
+import io.signalroom.shared.RuleViolation;
 import io.signalroom.workspace.CurrentMember;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;

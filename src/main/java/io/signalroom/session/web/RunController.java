@@ -4,7 +4,7 @@ import io.signalroom.session.PracticeSessions;
 import io.signalroom.session.running.ConsoleAction;
 import io.signalroom.session.running.SessionConsole;
 import io.signalroom.shared.web.NotFoundException;
-import io.signalroom.shared.web.RuleViolation;
+import io.signalroom.shared.RuleViolation;
 import io.signalroom.workspace.CurrentMember;
 import jakarta.servlet.http.HttpServletResponse;
 

@@ -22,7 +22,7 @@ import io.signalroom.signal.DetectedSignalView;
 import io.signalroom.signal.Sentiment;
 import io.signalroom.signal.SignalCategory;
 import io.signalroom.signal.SignalTaxonomy;
-import io.signalroom.shared.web.RuleViolation;
+import io.signalroom.shared.RuleViolation;
 import io.signalroom.workspace.CurrentMember;
 import io.signalroom.workspace.MemberDirectory.WorkspaceMember;
 

@@ -17,7 +17,7 @@ import io.signalroom.session.planning.SessionCalendar;
 import io.signalroom.session.planning.SessionPlan;
 import io.signalroom.session.planning.SessionPlanning;
 import io.signalroom.shared.web.FormErrors;
-import io.signalroom.shared.web.RuleViolation;
+import io.signalroom.shared.RuleViolation;
 import io.signalroom.workspace.CurrentMember;
 import io.signalroom.workspace.MemberDirectory.WorkspaceMember;
 import jakarta.servlet.http.HttpServletRequest;

@@ -5,7 +5,7 @@ import java.util.List;
 import io.signalroom.customer.CustomerCatalog;
 import io.signalroom.session.planning.Preparations;
 import io.signalroom.session.planning.SessionPlanning;
-import io.signalroom.shared.web.RuleViolation;
+import io.signalroom.shared.RuleViolation;
 import io.signalroom.workspace.CurrentMember;
 
 import org.springframework.stereotype.Controller;

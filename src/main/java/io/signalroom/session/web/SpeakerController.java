@@ -2,7 +2,7 @@ package io.signalroom.session.web;
 
 import io.signalroom.session.PracticeSessions;
 import io.signalroom.session.running.RoundRobin;
-import io.signalroom.shared.web.RuleViolation;
+import io.signalroom.shared.RuleViolation;
 import io.signalroom.workspace.CurrentMember;
 import jakarta.servlet.http.HttpServletResponse;
 

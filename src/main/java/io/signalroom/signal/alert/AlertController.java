@@ -1,6 +1,6 @@
 package io.signalroom.signal.alert;
 
-import io.signalroom.shared.web.RuleViolation;
+import io.signalroom.shared.RuleViolation;
 import io.signalroom.signal.DetectedSignalView;
 import io.signalroom.signal.Sentiment;
 import io.signalroom.signal.SignalCategory;

@@ -15,7 +15,7 @@ import java.util.Map;
 import io.signalroom.customer.CustomerCatalog;
 import io.signalroom.customer.Pseudonyms;
 import io.signalroom.shared.web.NotFoundException;
-import io.signalroom.shared.web.RuleViolation;
+import io.signalroom.shared.RuleViolation;
 import io.signalroom.signal.AlertStatus;
 import io.signalroom.signal.DetectedSignalView;
 import io.signalroom.signal.SignalCategory;
