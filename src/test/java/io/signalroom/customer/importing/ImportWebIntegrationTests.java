@@ -13,13 +13,16 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @IntegrationTest
@@ -145,6 +148,101 @@ class ImportWebIntegrationTests {
 		this.mvc.perform(get(location).cookie(stranger)).andExpect(status().isNotFound());
 		this.mvc.perform(get(location + "/rejected.csv").cookie(stranger)).andExpect(status().isNotFound());
 		this.mvc.perform(post(location + "/import").with(csrf()).cookie(stranger)).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void importingOrDiscardingAJobTwiceIsRefusedWith422AndAClearMessage() throws Exception {
+		Cookie session = signIn(TestWorkspaces.freshAdmin(this.jdbc));
+		String imported = validatedJob(session);
+		this.mvc.perform(post(imported + "/import").with(csrf()).cookie(session))
+			.andExpect(status().is3xxRedirection());
+
+		this.mvc.perform(post(imported + "/import").with(csrf()).cookie(session))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("was already imported or discarded")));
+		this.mvc.perform(post(imported + "/discard").with(csrf()).cookie(session))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("was already imported or discarded")));
+
+		String discarded = validatedJob(session);
+		this.mvc.perform(post(discarded + "/discard").with(csrf()).cookie(session))
+			.andExpect(status().is3xxRedirection());
+		this.mvc.perform(post(discarded + "/discard").with(csrf()).cookie(session))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("was already imported or discarded")));
+		this.mvc.perform(post(discarded + "/import").with(csrf()).cookie(session))
+			.andExpect(status().isUnprocessableContent());
+	}
+
+	@Test
+	void aSecondClickFromTheJobPageLeadsBackThereWithTheMessage() throws Exception {
+		Cookie session = signIn(TestWorkspaces.freshAdmin(this.jdbc));
+		String job = validatedJob(session);
+		this.mvc.perform(post(job + "/discard").with(csrf()).cookie(session)).andExpect(status().is3xxRedirection());
+
+		this.mvc
+			.perform(post(job + "/discard").with(csrf()).cookie(session).header("Referer", "http://localhost" + job))
+			.andExpect(redirectedUrl(job))
+			.andExpect(flash().attribute("errorKey", "import.error.notValidated"));
+	}
+
+	@Test
+	void aSecondClickByHtmxGetsTheMessageForThePagesMessageArea() throws Exception {
+		Cookie session = signIn(TestWorkspaces.freshAdmin(this.jdbc));
+		String job = validatedJob(session);
+		this.mvc.perform(post(job + "/discard").with(csrf()).cookie(session)).andExpect(status().is3xxRedirection());
+
+		this.mvc.perform(post(job + "/discard").with(csrf()).cookie(session).header("HX-Request", "true"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(header().string("HX-Retarget", "#flash"))
+			.andExpect(content().string(containsString("<div id=\"flash\">")))
+			.andExpect(content().string(containsString("was already imported or discarded")))
+			.andExpect(content().string(not(containsString("<nav"))));
+	}
+
+	@Test
+	void anUnknownSavedMappingIsNotFound() throws Exception {
+		Cookie session = signIn(TestWorkspaces.freshAdmin(this.jdbc));
+		String job = upload(session, "id,name\n1,Ada\n");
+
+		this.mvc.perform(get(job).param("saved", "987654321").cookie(session)).andExpect(status().isNotFound());
+		this.mvc.perform(get(job).param("saved", "abc").cookie(session)).andExpect(status().isBadRequest());
+		this.mvc.perform(get(job).cookie(session)).andExpect(status().isOk());
+	}
+
+	/**
+	 * An uploaded and validated job of two customers, waiting for the import decision.
+	 */
+	private String validatedJob(Cookie session) throws Exception {
+		String location = upload(session, "id,name\n1,Ada\n2,Bob\n");
+		this.mvc
+			.perform(post(location + "/mapping").with(csrf())
+				.cookie(session)
+				.param("action", "validate")
+				.param("target", "CUSTOMERS")
+				.param("columns[0].header", "id")
+				.param("columns[0].field", "EXTERNAL_ID")
+				.param("columns[1].header", "name")
+				.param("columns[1].field", "NAME"))
+			.andExpect(status().is3xxRedirection());
+		for (int i = 0; i < 100 && !this.mvc.perform(get(location + "/progress").cookie(session))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()
+			.contains("waiting for your decision"); i++) {
+			Thread.sleep(100);
+		}
+		return location;
+	}
+
+	private String upload(Cookie session, String csv) throws Exception {
+		MockMultipartFile file = new MockMultipartFile("file", "customers.csv", "text/csv",
+				csv.getBytes(StandardCharsets.UTF_8));
+		return this.mvc.perform(multipart("/imports").file(file).with(csrf()).cookie(session))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
 	}
 
 	private Cookie signIn(CurrentMember member) throws Exception {
