@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -109,33 +110,13 @@ class ImportWebIntegrationTests {
 	void aValidatedJobShowsItsReportAndAnotherWorkspaceGets404() throws Exception {
 		CurrentMember me = TestWorkspaces.freshAdmin(this.jdbc);
 		Cookie session = signIn(me);
-		MockMultipartFile file = new MockMultipartFile("file", "customers.csv", "text/csv",
-				"id,name,signed\n1,Ada,2024-01-02\n1,Ada again,2024-01-03\n2,Bob,someday\n"
-					.getBytes(StandardCharsets.UTF_8));
-		String location = this.mvc.perform(multipart("/imports").file(file).with(csrf()).cookie(session))
-			.andReturn()
-			.getResponse()
-			.getRedirectedUrl();
+		String location = upload(session, "id,name,signed\n1,Ada,2024-01-02\n1,Ada again,2024-01-03\n2,Bob,someday\n");
 		this.mvc
-			.perform(post(location + "/mapping").with(csrf())
-				.cookie(session)
-				.param("action", "validate")
-				.param("target", "CUSTOMERS")
-				.param("columns[0].header", "id")
-				.param("columns[0].field", "EXTERNAL_ID")
-				.param("columns[1].header", "name")
-				.param("columns[1].field", "NAME")
-				.param("columns[2].header", "signed")
+			.perform(validation(session, location).param("columns[2].header", "signed")
 				.param("columns[2].field", "OUTCOME_DATE")
 				.param("columns[2].datePattern", "ISO_DATE"))
 			.andExpect(status().is3xxRedirection());
-		for (int i = 0; i < 50 && !this.mvc.perform(get(location + "/progress").cookie(session))
-			.andReturn()
-			.getResponse()
-			.getContentAsString()
-			.contains("waiting for your decision"); i++) {
-			Thread.sleep(100);
-		}
+		waitForDecision(session, location);
 		this.mvc.perform(get(location).cookie(session))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("duplicate of row 2 in this file")))
@@ -215,16 +196,25 @@ class ImportWebIntegrationTests {
 	 */
 	private String validatedJob(Cookie session) throws Exception {
 		String location = upload(session, "id,name\n1,Ada\n2,Bob\n");
-		this.mvc
-			.perform(post(location + "/mapping").with(csrf())
-				.cookie(session)
-				.param("action", "validate")
-				.param("target", "CUSTOMERS")
-				.param("columns[0].header", "id")
-				.param("columns[0].field", "EXTERNAL_ID")
-				.param("columns[1].header", "name")
-				.param("columns[1].field", "NAME"))
-			.andExpect(status().is3xxRedirection());
+		this.mvc.perform(validation(session, location)).andExpect(status().is3xxRedirection());
+		waitForDecision(session, location);
+		return location;
+	}
+
+	/** Starts the check of customers whose first column is the id and second the name. */
+	private MockHttpServletRequestBuilder validation(Cookie session, String location) {
+		return post(location + "/mapping").with(csrf())
+			.cookie(session)
+			.param("action", "validate")
+			.param("target", "CUSTOMERS")
+			.param("columns[0].header", "id")
+			.param("columns[0].field", "EXTERNAL_ID")
+			.param("columns[1].header", "name")
+			.param("columns[1].field", "NAME");
+	}
+
+	/** Polls the progress, as the page does, until the check has finished. */
+	private void waitForDecision(Cookie session, String location) throws Exception {
 		for (int i = 0; i < 100 && !this.mvc.perform(get(location + "/progress").cookie(session))
 			.andReturn()
 			.getResponse()
@@ -232,7 +222,6 @@ class ImportWebIntegrationTests {
 			.contains("waiting for your decision"); i++) {
 			Thread.sleep(100);
 		}
-		return location;
 	}
 
 	private String upload(Cookie session, String csv) throws Exception {
