@@ -11,8 +11,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -24,9 +22,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
-import org.springframework.web.util.UriComponents;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The one error path of every controller. A broken rule of the domain
@@ -64,6 +59,7 @@ class ErrorAdvice {
 		this.layout = layout;
 	}
 
+	// each handler answers a problem, a view or a redirect, as the request asks
 	@ExceptionHandler
 	Object ruleBroken(RuleViolation violation, HtmxRequest htmx, HttpServletRequest request,
 			HttpServletResponse response, RedirectAttributes redirect) {
@@ -79,10 +75,10 @@ class ErrorAdvice {
 			PageErrors.show(model, violation);
 			return new ModelAndView(MESSAGE_FRAGMENT, model, HttpStatus.UNPROCESSABLE_CONTENT);
 		}
-		String cameFrom = formPageOf(request);
+		String cameFrom = FormOrigin.of(request);
 		if (cameFrom != null) {
 			PageErrors.flash(redirect, violation.messageKey(), violation.arguments());
-			return "redirect:" + cameFrom;
+			return FormOrigin.back(cameFrom);
 		}
 		ExtendedModelMap model = layoutModel(request);
 		PageErrors.show(model, PAGE, violation);
@@ -127,35 +123,6 @@ class ErrorAdvice {
 
 	private static boolean isApi(HttpServletRequest request) {
 		return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
-	}
-
-	/**
-	 * The page of this application a form was posted from (path and query, within the
-	 * application), or null. Only a POST goes back: a GET that broke a rule would break
-	 * it again.
-	 */
-	private static String formPageOf(HttpServletRequest request) {
-		String referer = request.getHeader(HttpHeaders.REFERER);
-		if (!HttpMethod.POST.matches(request.getMethod()) || referer == null) {
-			return null;
-		}
-		UriComponents page;
-		try {
-			page = UriComponentsBuilder.fromUriString(referer).build();
-		}
-		catch (IllegalArgumentException notAUri) {
-			return null;
-		}
-		UriComponents application = ServletUriComponentsBuilder.fromContextPath(request).build();
-		String path = (page.getPath() != null) ? page.getPath() : "";
-		boolean sameOrigin = application.getScheme().equalsIgnoreCase(String.valueOf(page.getScheme()))
-				&& application.getHost().equalsIgnoreCase(String.valueOf(page.getHost()))
-				&& application.getPort() == page.getPort();
-		if (!sameOrigin || !path.startsWith(request.getContextPath() + "/")) {
-			return null;
-		}
-		String within = path.substring(request.getContextPath().length());
-		return (page.getQuery() != null) ? within + "?" + page.getQuery() : within;
 	}
 
 }

@@ -99,6 +99,13 @@ class ErrorAdviceTests {
 	}
 
 	@Test
+	void theWayBackKeepsTheAddressAsItIs() throws Exception {
+		this.mvc.perform(post("/things/7/close").header("Referer", "http://localhost/things?q=%7Bid%7D&tag={id}"))
+			.andExpect(status().isSeeOther())
+			.andExpect(redirectedUrl("/things?q=%7Bid%7D&tag={id}"));
+	}
+
+	@Test
 	void aBrokenRuleWithoutAPageOfThisApplicationToGoBackToGetsTheRulePage() throws Exception {
 		this.mvc.perform(post("/things/7/close").header("Referer", "https://elsewhere.example/things"))
 			.andExpect(status().isUnprocessableContent())
@@ -106,6 +113,11 @@ class ErrorAdviceTests {
 			.andExpect(model().attribute(PageErrors.KEY, "thing.closed"))
 			.andExpect(model().attribute(PageErrors.PLACE, ErrorAdvice.PAGE))
 			.andExpect(model().attribute("signedIn", true));
+		this.mvc.perform(post("/things/7/close").header("Referer", "http://localhost/\\elsewhere.example/things"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(view().name(ErrorAdvice.RULE_PAGE));
+		this.mvc.perform(post("/things/7/close").header("Referer", "not a :// uri"))
+			.andExpect(status().isUnprocessableContent());
 		this.mvc.perform(post("/things/7/close"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(view().name(ErrorAdvice.RULE_PAGE));
