@@ -5,7 +5,6 @@ import java.util.List;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import io.signalroom.shared.web.LayoutModel;
-import io.signalroom.workspace.CurrentMember;
 import io.signalroom.workspace.account.SignedInUser;
 import io.signalroom.workspace.membership.CurrentMembers;
 import jakarta.servlet.http.HttpServletRequest;
