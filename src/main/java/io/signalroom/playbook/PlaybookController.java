@@ -1,7 +1,7 @@
 package io.signalroom.playbook;
 
 import io.signalroom.shared.web.FormErrors;
-import io.signalroom.shared.web.RuleViolation;
+import io.signalroom.shared.RuleViolation;
 import io.signalroom.signal.SignalTypeSummary;
 import io.signalroom.workspace.CurrentMember;
 import jakarta.servlet.http.HttpServletResponse;

@@ -3,7 +3,7 @@ package io.signalroom.playbook;
 import java.time.Clock;
 
 import io.signalroom.shared.web.NotFoundException;
-import io.signalroom.shared.web.RuleViolation;
+import io.signalroom.shared.RuleViolation;
 import io.signalroom.workspace.CurrentMember;
 
 import org.springframework.security.access.AccessDeniedException;

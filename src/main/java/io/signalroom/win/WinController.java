@@ -11,7 +11,7 @@ import io.signalroom.insight.InsightDirectory;
 import io.signalroom.insight.InsightDirectory.ActionRef;
 import io.signalroom.insight.InsightDirectory.InsightRef;
 import io.signalroom.shared.web.FormErrors;
-import io.signalroom.shared.web.RuleViolation;
+import io.signalroom.shared.RuleViolation;
 import io.signalroom.workspace.CurrentMember;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;

@@ -8,7 +8,7 @@ import io.signalroom.customer.CustomerLens;
 import io.signalroom.customer.CustomerCatalog;
 import io.signalroom.insight.InsightDirectory;
 import io.signalroom.shared.web.NotFoundException;
-import io.signalroom.shared.web.RuleViolation;
+import io.signalroom.shared.RuleViolation;
 import io.signalroom.workspace.CurrentMember;
 
 import org.springframework.data.domain.PageRequest;

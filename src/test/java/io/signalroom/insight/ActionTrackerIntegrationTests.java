@@ -68,7 +68,8 @@ class ActionTrackerIntegrationTests {
 			.with(this.signals.as(as))
 			.param("version", String.valueOf(action.getVersion()))
 			.param("note", note)
-			.param("back", "mine");
+			.param("back", "mine")
+			.header("Referer", "http://localhost/actions/mine");
 	}
 
 	String statusOf(ActionItem action) {
@@ -201,7 +202,9 @@ class ActionTrackerIntegrationTests {
 			.perform(post("/actions/{id}/drop", action.getId()).with(csrf())
 				.with(this.signals.as(this.team.sam()))
 				.param("version", String.valueOf(version))
-				.param("note", "changed my mind"))
+				.param("note", "changed my mind")
+				.header("Referer", "http://localhost/actions/mine?show=done"))
+			.andExpect(redirectedUrl("/actions/mine?show=done"))
 			.andExpect(flash().attribute("errorKey", "action.alreadyClosed"));
 		assertThat(statusOf(action)).isEqualTo("DONE");
 	}

@@ -17,7 +17,7 @@ import io.signalroom.session.planning.Preparation;
 import io.signalroom.session.planning.Preparations;
 import io.signalroom.session.planning.SessionPlan;
 import io.signalroom.session.planning.SessionPlanning;
-import io.signalroom.shared.web.RuleViolation;
+import io.signalroom.shared.RuleViolation;
 import io.signalroom.signal.SignalFixtures;
 import io.signalroom.support.IntegrationTest;
 import io.signalroom.workspace.CurrentMember;

@@ -6,7 +6,7 @@ import java.time.Instant;
 import io.signalroom.customer.CustomerLens;
 import io.signalroom.customer.LifecycleStage;
 import io.signalroom.customer.TestCustomers;
-import io.signalroom.shared.web.RuleViolation;
+import io.signalroom.shared.RuleViolation;
 import io.signalroom.signal.alert.AlertInbox;
 import io.signalroom.signal.detection.DetectionRule;
 import io.signalroom.signal.detection.SignalDetection;
@@ -32,6 +32,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -162,14 +163,24 @@ class AlertPageIntegrationTests {
 			.andExpect(content().string(not(containsString("/acknowledge"))))
 			.andExpect(content().string(not(containsString("/dismiss"))));
 
-		this.mvc.perform(post("/alerts/{id}/acknowledge", this.alert).with(csrf()).with(this.fixtures.as(this.admin)))
-			.andExpect(status().is3xxRedirection())
+		// posted from the alert's page, as a browser does, the refusal leads back there
+		String page = "/alerts/" + this.alert;
+		this.mvc
+			.perform(post("/alerts/{id}/acknowledge", this.alert).with(csrf())
+				.with(this.fixtures.as(this.admin))
+				.header("Referer", "http://localhost" + page))
+			.andExpect(redirectedUrl(page))
 			.andExpect(flash().attribute("errorKey", "alert.closed"));
 		this.mvc
 			.perform(post("/alerts/{id}/dismiss", this.alert).with(csrf())
 				.with(this.fixtures.as(this.admin))
+				.header("Referer", "http://localhost" + page)
 				.param("reason", "too late"))
+			.andExpect(redirectedUrl(page))
 			.andExpect(flash().attribute("errorKey", "alert.closed"));
+		this.mvc.perform(post("/alerts/{id}/acknowledge", this.alert).with(csrf()).with(this.fixtures.as(this.admin)))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("This alert is already closed")));
 		assertThat(this.alerts.get(this.admin, this.alert).status()).isEqualTo(AlertStatus.RESOLVED);
 		assertThat(this.alerts.get(this.admin, this.alert).dismissReason()).isNull();
 	}

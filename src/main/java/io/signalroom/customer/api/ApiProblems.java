@@ -7,19 +7,19 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import io.signalroom.shared.web.Problems;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 
 /**
- * The RFC 9457 problems the ingest API answers with: their type URIs and their texts,
- * which live in {@code messages.properties} under {@code api.problem.*}.
+ * The RFC 9457 problems the ingest API answers with, besides the broken rules and unknown
+ * ids every {@code /api/**} answers alike ({@link Problems}): their type URIs and their
+ * texts, which live in {@code messages.properties} under {@code api.problem.*}.
  */
-class ApiProblems {
+class ApiProblems extends Problems {
 
 	static final URI UNAUTHORIZED = URI.create("urn:signalroom:problem:unauthorized");
 
@@ -31,21 +31,8 @@ class ApiProblems {
 
 	static final URI MALFORMED_JSON = URI.create("urn:signalroom:problem:malformed-json");
 
-	private final MessageSource messages;
-
 	ApiProblems(MessageSource messages) {
-		this.messages = messages;
-	}
-
-	ProblemDetail problem(HttpStatus status, URI type, String titleKey, String detailKey, Object... arguments) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, text(detailKey, arguments));
-		problem.setType(type);
-		problem.setTitle(text(titleKey));
-		return problem;
-	}
-
-	String text(String key, Object... arguments) {
-		return this.messages.getMessage(key, arguments, key, LocaleContextHolder.getLocale());
+		super(messages);
 	}
 
 	/**

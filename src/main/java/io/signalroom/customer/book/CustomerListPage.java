@@ -2,7 +2,8 @@ package io.signalroom.customer.book;
 
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
+
+import io.signalroom.shared.web.PageLinks;
 
 /**
  * One page of the customers list with the counts per filter value. {@code query} holds
@@ -25,12 +26,8 @@ public record CustomerListPage(CustomerListQuery query, List<CustomerRow> rows, 
 		return (long) (page() - 1) * SIZE + this.rows.size();
 	}
 
-	/** Page numbers to offer: the first, the last, and two either side of this one. */
-	public List<Integer> pageLinks() {
-		return IntStream.rangeClosed(1, this.pages)
-			.filter((p) -> p == 1 || p == this.pages || Math.abs(p - page()) <= 2)
-			.boxed()
-			.toList();
+	public PageLinks pageLinks() {
+		return new PageLinks(page(), this.pages, (p) -> this.query.atPage(p).toUrl());
 	}
 
 	/** A value of a filter and how many customers it would show. */

@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import io.signalroom.customer.CustomerSummary;
 import io.signalroom.customer.EventType;
+import io.signalroom.shared.web.PageLinks;
 import io.signalroom.workspace.Department;
 
 import org.springframework.web.util.UriComponentsBuilder;
@@ -24,6 +25,10 @@ public record TimelinePage(CustomerSummary customer, ActivityChart chart, boolea
 		long matching, int page, int pages) {
 
 	public static final int SIZE = 100;
+
+	public PageLinks pageLinks() {
+		return new PageLinks(this.page, this.pages, this::pageUrl);
+	}
 
 	/** This page's URL with another page number, filters and chart kept. */
 	public String pageUrl(int number) {

@@ -7,7 +7,9 @@ import java.util.Locale;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import io.signalroom.customer.EventType;
-import io.signalroom.shared.web.RuleViolation;
+import io.signalroom.shared.RuleViolation;
+import io.signalroom.shared.web.NotFoundException;
+import io.signalroom.shared.web.PageErrors;
 import io.signalroom.workspace.CurrentMember;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -50,13 +52,9 @@ class ImportController {
 
 	private final DataSize maxFileSize;
 
-	private final org.springframework.context.MessageSource messages;
-
 	ImportController(Imports imports, ImportReports reports, SavedMappings savedMappings, ImportProgress progress,
 			tools.jackson.databind.json.JsonMapper json,
-			@Value("${spring.servlet.multipart.max-file-size}") DataSize maxFileSize,
-			org.springframework.context.MessageSource messages) {
-		this.messages = messages;
+			@Value("${spring.servlet.multipart.max-file-size}") DataSize maxFileSize) {
 		this.imports = imports;
 		this.reports = reports;
 		this.savedMappings = savedMappings;
@@ -85,21 +83,21 @@ class ImportController {
 	String upload(CurrentMember me, @RequestParam(name = "file", required = false) MultipartFile file, Model model,
 			HttpServletResponse response) throws IOException {
 		if (file == null || file.isEmpty()) {
-			return uploadError(me, model, response, "import.error.empty", "");
+			return uploadError(me, model, response, new RuleViolation("file", "import.error.empty"));
 		}
 		try (InputStream content = file.getInputStream()) {
 			long id = this.imports.upload(me, file.getOriginalFilename(), content);
 			return "redirect:/imports/" + id;
 		}
 		catch (RuleViolation violation) {
-			return uploadError(me, model, response, violation.messageKey(), violation.arguments());
+			return uploadError(me, model, response, violation);
 		}
 	}
 
-	private String uploadError(CurrentMember me, Model model, HttpServletResponse response, String key,
-			Object... args) {
+	/** The upload form again, with the reason beside it and the recent jobs below. */
+	private String uploadError(CurrentMember me, Model model, HttpServletResponse response, RuleViolation violation) {
 		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-		model.addAttribute("importError", this.messages.getMessage(key, args, Locale.getDefault()));
+		PageErrors.show(model, "upload", violation);
 		return uploadPage(me, model);
 	}
 
@@ -118,7 +116,9 @@ class ImportController {
 		Imports.Sample sample = this.imports.sample(job, 100);
 		ImportMapping mapping;
 		if (saved != null) {
-			mapping = this.savedMappings.find(me.workspaceId(), saved).orElseThrow().over(sample.header());
+			mapping = this.savedMappings.find(me.workspaceId(), saved)
+				.orElseThrow(() -> new NotFoundException("Saved mapping"))
+				.over(sample.header());
 		}
 		else if (job.mapping() != null && (target == null || target == job.target())) {
 			mapping = job.mapping();
@@ -178,8 +178,7 @@ class ImportController {
 			}
 			catch (RuleViolation violation) {
 				response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-				model.addAttribute("importError",
-						this.messages.getMessage(violation.messageKey(), violation.arguments(), locale));
+				PageErrors.show(model, "mapping", violation);
 			}
 		}
 		return mappingPage(me, job, form, this.imports.sample(job, 100), model, locale);

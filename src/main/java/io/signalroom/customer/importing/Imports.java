@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Set;
 
 import io.signalroom.shared.web.NotFoundException;
-import io.signalroom.shared.web.RuleViolation;
+import io.signalroom.shared.RuleViolation;
 import io.signalroom.workspace.CurrentMember;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import io.signalroom.insight.ActionStatus;
-import io.signalroom.shared.web.RuleViolation;
+import io.signalroom.shared.RuleViolation;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;

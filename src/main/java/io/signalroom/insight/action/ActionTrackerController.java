@@ -2,7 +2,7 @@ package io.signalroom.insight.action;
 
 import java.time.LocalDate;
 
-import io.signalroom.shared.web.RuleViolation;
+import io.signalroom.shared.web.PageErrors;
 import io.signalroom.workspace.CurrentMember;
 import io.signalroom.workspace.MemberDirectory;
 
@@ -77,12 +77,8 @@ class ActionTrackerController {
 			closing.run();
 			redirect.addFlashAttribute("successKey", successKey);
 		}
-		catch (RuleViolation violation) {
-			redirect.addFlashAttribute("errorKey", violation.messageKey());
-			redirect.addFlashAttribute("errorArgs", violation.arguments());
-		}
 		catch (ObjectOptimisticLockingFailureException clash) {
-			redirect.addFlashAttribute("errorKey", "action.changedMeanwhile");
+			PageErrors.flash(redirect, "action.changedMeanwhile");
 		}
 		return "redirect:" + ("mine".equals(back) ? "/actions/mine" : "/actions") + "#action-" + id;
 	}

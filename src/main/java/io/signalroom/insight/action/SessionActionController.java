@@ -1,7 +1,8 @@
 package io.signalroom.insight.action;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import io.signalroom.shared.RuleViolation;
 import io.signalroom.shared.web.FormErrors;
-import io.signalroom.shared.web.RuleViolation;
 import io.signalroom.workspace.CurrentMember;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -13,7 +14,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -45,25 +45,24 @@ class SessionActionController {
 	}
 
 	@GetMapping("/sessions/{id}/actions/new")
-	String form(CurrentMember me, @PathVariable long id,
-			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+	String form(CurrentMember me, @PathVariable long id, HtmxRequest htmx, Model model) {
 		this.actions.requireAdder(me, id);
 		if (!model.containsAttribute("actionForm")) {
 			model.addAttribute("actionForm", ActionForm.empty());
 		}
 		fillForm(me, id, model);
-		return (htmx != null) ? FORM : PAGE;
+		return htmx.isHtmxRequest() ? FORM : PAGE;
 	}
 
 	@PostMapping("/sessions/{id}/actions")
 	String add(CurrentMember me, @PathVariable long id, @ModelAttribute("actionForm") ActionForm form,
-			BindingResult result, @RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
+			BindingResult result, HtmxRequest htmx, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
 		this.actions.requireAdder(me, id);
 		if (!result.hasErrors()) {
 			try {
 				this.actions.add(me, id, form.draft());
-				if (htmx == null) {
+				if (!htmx.isHtmxRequest()) {
 					redirect.addFlashAttribute("successKey", "action.added");
 					return "redirect:/sessions/" + id + "/run";
 				}
@@ -79,7 +78,7 @@ class SessionActionController {
 		}
 		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 		fillForm(me, id, model);
-		return (htmx != null) ? FORM : PAGE;
+		return htmx.isHtmxRequest() ? FORM : PAGE;
 	}
 
 	private void fillForm(CurrentMember me, long id, Model model) {

@@ -13,7 +13,7 @@ import io.signalroom.insight.action.SessionInsights.InsightLine;
 import io.signalroom.live.LiveEvents;
 import io.signalroom.session.PracticeSessions;
 import io.signalroom.session.SessionView;
-import io.signalroom.shared.web.RuleViolation;
+import io.signalroom.shared.RuleViolation;
 import io.signalroom.workspace.CurrentMember;
 import io.signalroom.workspace.MemberDirectory;
 import io.signalroom.workspace.MemberDirectory.WorkspaceMember;

@@ -8,7 +8,7 @@ import java.util.List;
 
 import io.signalroom.insight.InsightCategory;
 import io.signalroom.insight.InsightStatus;
-import io.signalroom.shared.web.RuleViolation;
+import io.signalroom.shared.RuleViolation;
 import io.signalroom.workspace.Department;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;

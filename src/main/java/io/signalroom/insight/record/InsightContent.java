@@ -8,7 +8,7 @@ import java.util.Set;
 
 import io.signalroom.insight.InsightCategory;
 import io.signalroom.insight.InsightStatus;
-import io.signalroom.shared.web.RuleViolation;
+import io.signalroom.shared.RuleViolation;
 
 /**
  * What the facilitator agreed on for an insight: the statement, its category and status,

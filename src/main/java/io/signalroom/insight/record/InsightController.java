@@ -3,7 +3,7 @@ package io.signalroom.insight.record;
 import java.time.ZoneOffset;
 
 import io.signalroom.shared.web.FormErrors;
-import io.signalroom.shared.web.RuleViolation;
+import io.signalroom.shared.RuleViolation;
 import io.signalroom.workspace.CurrentMember;
 import jakarta.servlet.http.HttpServletResponse;
 

@@ -16,7 +16,7 @@ import io.signalroom.customer.CustomerSummary;
 import io.signalroom.session.SessionBoard;
 import io.signalroom.session.SessionBoard.Entry;
 import io.signalroom.shared.web.NotFoundException;
-import io.signalroom.shared.web.RuleViolation;
+import io.signalroom.shared.RuleViolation;
 import io.signalroom.signal.DetectedSignalView;
 import io.signalroom.signal.SignalTaxonomy;
 

@@ -7,7 +7,7 @@ import java.util.Set;
 
 import io.signalroom.insight.InsightCategory;
 import io.signalroom.insight.InsightStatus;
-import io.signalroom.shared.web.RuleViolation;
+import io.signalroom.shared.RuleViolation;
 
 /**
  * The insight form of the run page, as typed: every field a string, so a tampered value

@@ -14,7 +14,7 @@ import io.signalroom.session.PracticeSessions;
 import io.signalroom.session.SessionBoard;
 import io.signalroom.session.SessionBoards;
 import io.signalroom.shared.web.NotFoundException;
-import io.signalroom.shared.web.RuleViolation;
+import io.signalroom.shared.RuleViolation;
 import io.signalroom.workspace.CurrentMember;
 
 import org.springframework.context.ApplicationEventPublisher;

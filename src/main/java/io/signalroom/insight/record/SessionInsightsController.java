@@ -11,7 +11,7 @@ import io.signalroom.session.SessionBoard;
 import io.signalroom.session.SessionBoards;
 import io.signalroom.shared.web.FormErrors;
 import io.signalroom.shared.web.NotFoundException;
-import io.signalroom.shared.web.RuleViolation;
+import io.signalroom.shared.RuleViolation;
 import io.signalroom.workspace.CurrentMember;
 import jakarta.servlet.http.HttpServletResponse;
 

@@ -1,7 +1,7 @@
 package io.signalroom.insight.record;
 
 import io.signalroom.insight.InsightStatus;
-import io.signalroom.shared.web.RuleViolation;
+import io.signalroom.shared.RuleViolation;
 
 /**
  * A manager's status change on the insight page, as typed. {@code version} is the version

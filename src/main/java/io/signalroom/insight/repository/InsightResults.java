@@ -1,7 +1,8 @@
 package io.signalroom.insight.repository;
 
 import java.util.List;
-import java.util.stream.IntStream;
+
+import io.signalroom.shared.web.PageLinks;
 
 /**
  * One page of a repository search, the facets with their counts, and what the page should
@@ -27,12 +28,8 @@ public record InsightResults(InsightQuery query, List<InsightHit> hits, long tot
 		return (long) (page() - 1) * PAGE_SIZE + this.hits.size();
 	}
 
-	/** Page numbers to offer: the first, the last, and two either side of this one. */
-	public List<Integer> pageLinks() {
-		return IntStream.rangeClosed(1, this.pages)
-			.filter((p) -> p == 1 || p == this.pages || Math.abs(p - page()) <= 2)
-			.boxed()
-			.toList();
+	public PageLinks pageLinks() {
+		return new PageLinks(page(), this.pages, (p) -> this.query.atPage(p).toUrl());
 	}
 
 	/** An export holds at most {@link InsightExports#MAX_ROWS} insights. */

@@ -15,7 +15,7 @@ import io.signalroom.session.SessionBoard;
 import io.signalroom.session.SessionBoards;
 import io.signalroom.session.SessionStatus;
 import io.signalroom.session.SessionView;
-import io.signalroom.shared.web.RuleViolation;
+import io.signalroom.shared.RuleViolation;
 import io.signalroom.workspace.CurrentMember;
 import io.signalroom.workspace.Department;
 import io.signalroom.workspace.MemberDirectory;

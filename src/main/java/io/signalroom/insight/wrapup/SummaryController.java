@@ -2,7 +2,8 @@ package io.signalroom.insight.wrapup;
 
 import java.util.Locale;
 
-import io.signalroom.shared.web.RuleViolation;
+import io.signalroom.shared.RuleViolation;
+import io.signalroom.shared.web.PageErrors;
 import io.signalroom.workspace.CurrentMember;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -52,8 +53,7 @@ class SummaryController {
 		catch (RuleViolation notEnded) {
 			response.setStatus(HttpStatus.CONFLICT.value());
 			model.addAttribute("sessionId", id);
-			model.addAttribute("reasonKey", notEnded.messageKey());
-			model.addAttribute("reasonArgs", notEnded.arguments());
+			PageErrors.show(model, "not-ready", notEnded);
 			return NOT_READY;
 		}
 	}

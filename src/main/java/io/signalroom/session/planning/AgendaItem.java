@@ -3,7 +3,7 @@ package io.signalroom.session.planning;
 import java.time.Duration;
 import java.time.Instant;
 
-import io.signalroom.shared.web.RuleViolation;
+import io.signalroom.shared.RuleViolation;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;

@@ -9,7 +9,7 @@ import java.util.Set;
 
 import io.signalroom.session.LearningGoal;
 import io.signalroom.session.SessionStatus;
-import io.signalroom.shared.web.RuleViolation;
+import io.signalroom.shared.RuleViolation;
 import io.signalroom.workspace.Department;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;

@@ -17,7 +17,7 @@ import io.signalroom.customer.CustomerCatalog;
 import io.signalroom.customer.CustomerSummary;
 import io.signalroom.session.LearningGoal;
 import io.signalroom.shared.web.NotFoundException;
-import io.signalroom.shared.web.RuleViolation;
+import io.signalroom.shared.RuleViolation;
 import io.signalroom.workspace.CurrentMember;
 import io.signalroom.workspace.Department;
 import io.signalroom.workspace.MemberDirectory;

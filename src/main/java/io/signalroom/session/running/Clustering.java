@@ -13,7 +13,7 @@ import io.signalroom.live.LiveEvents;
 import io.signalroom.session.PracticeSessions;
 import io.signalroom.session.SessionView;
 import io.signalroom.shared.web.NotFoundException;
-import io.signalroom.shared.web.RuleViolation;
+import io.signalroom.shared.RuleViolation;
 import io.signalroom.workspace.CurrentMember;
 
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -1,6 +1,6 @@
 package io.signalroom.session.running;
 
-import io.signalroom.shared.web.RuleViolation;
+import io.signalroom.shared.RuleViolation;
 import io.signalroom.signal.Sentiment;
 import io.signalroom.signal.SignalCategory;
 

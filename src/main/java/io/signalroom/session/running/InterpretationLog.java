@@ -9,7 +9,7 @@ import io.signalroom.live.LiveEvents;
 import io.signalroom.session.PracticeSessions;
 import io.signalroom.session.SessionStatus;
 import io.signalroom.session.SessionView;
-import io.signalroom.shared.web.RuleViolation;
+import io.signalroom.shared.RuleViolation;
 import io.signalroom.signal.SignalTaxonomy;
 import io.signalroom.workspace.CurrentMember;
 import io.signalroom.workspace.Department;

@@ -11,7 +11,7 @@ import java.util.Optional;
 import io.signalroom.live.LiveEvents;
 import io.signalroom.session.PracticeSessions;
 import io.signalroom.session.SessionView;
-import io.signalroom.shared.web.RuleViolation;
+import io.signalroom.shared.RuleViolation;
 import io.signalroom.workspace.CurrentMember;
 
 import org.springframework.security.access.AccessDeniedException;

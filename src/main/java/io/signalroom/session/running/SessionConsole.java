@@ -74,7 +74,7 @@ public class SessionConsole {
 
 	private static long required(Long itemId) {
 		if (itemId == null) {
-			throw new io.signalroom.shared.web.RuleViolation(null, "session.run.itemMissing");
+			throw new io.signalroom.shared.RuleViolation(null, "session.run.itemMissing");
 		}
 		return itemId;
 	}

@@ -3,7 +3,8 @@ package io.signalroom.session.web;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import io.signalroom.session.planning.PracticeSession;
 import io.signalroom.session.planning.SessionPlanning;
-import io.signalroom.shared.web.RuleViolation;
+import io.signalroom.shared.RuleViolation;
+import io.signalroom.shared.web.PageErrors;
 import io.signalroom.workspace.CurrentMember;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -88,8 +89,7 @@ class AgendaController {
 		}
 		if (!htmx.isHtmxRequest()) {
 			if (errorKey != null) {
-				redirect.addFlashAttribute("errorKey", errorKey);
-				redirect.addFlashAttribute("errorArgs", errorArgs);
+				PageErrors.flash(redirect, errorKey, errorArgs);
 			}
 			return "redirect:/sessions/" + id;
 		}
@@ -99,8 +99,7 @@ class AgendaController {
 		model.addAttribute("itemForm", new AgendaItemForm("", 10));
 		if (errorKey != null) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			model.addAttribute("agendaErrorKey", errorKey);
-			model.addAttribute("agendaErrorArgs", errorArgs);
+			PageErrors.show(model, "agenda", errorKey, errorArgs);
 		}
 		return FRAGMENT;
 	}

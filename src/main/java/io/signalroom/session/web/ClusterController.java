@@ -2,6 +2,7 @@ package io.signalroom.session.web;
 
 import java.util.List;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import io.signalroom.session.running.Clustering;
 import io.signalroom.workspace.CurrentMember;
 import jakarta.servlet.http.HttpServletResponse;
@@ -10,7 +11,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
@@ -33,8 +33,7 @@ class ClusterController {
 	@PostMapping("/sessions/{id}/run/clusters")
 	String group(CurrentMember me, @PathVariable long id, @RequestParam(required = false) Long clusterId,
 			@RequestParam(required = false) String name,
-			@RequestParam(name = "entryIds", required = false) List<Long> entryIds,
-			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
+			@RequestParam(name = "entryIds", required = false) List<Long> entryIds, HtmxRequest htmx, Model model,
 			HttpServletResponse response) {
 		return this.page.answerBoardChange(me, id, htmx, model, response,
 				() -> this.clustering.group(me, id, clusterId, name, entryIds));
@@ -42,24 +41,20 @@ class ClusterController {
 
 	@PostMapping("/sessions/{id}/run/clusters/{clusterId}/name")
 	String rename(CurrentMember me, @PathVariable long id, @PathVariable long clusterId,
-			@RequestParam(required = false) String name,
-			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
-			HttpServletResponse response) {
+			@RequestParam(required = false) String name, HtmxRequest htmx, Model model, HttpServletResponse response) {
 		return this.page.answerBoardChange(me, id, htmx, model, response,
 				() -> this.clustering.rename(me, id, clusterId, name));
 	}
 
 	@PostMapping("/sessions/{id}/run/clusters/{clusterId}/remove")
 	String remove(CurrentMember me, @PathVariable long id, @PathVariable long clusterId,
-			@RequestParam long interpretationId, @RequestHeader(name = "HX-Request", required = false) String htmx,
-			Model model, HttpServletResponse response) {
+			@RequestParam long interpretationId, HtmxRequest htmx, Model model, HttpServletResponse response) {
 		return this.page.answerBoardChange(me, id, htmx, model, response,
 				() -> this.clustering.remove(me, id, clusterId, interpretationId));
 	}
 
 	@PostMapping("/sessions/{id}/run/clusters/{clusterId}/delete")
-	String delete(CurrentMember me, @PathVariable long id, @PathVariable long clusterId,
-			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
+	String delete(CurrentMember me, @PathVariable long id, @PathVariable long clusterId, HtmxRequest htmx, Model model,
 			HttpServletResponse response) {
 		return this.page.answerBoardChange(me, id, htmx, model, response,
 				() -> this.clustering.delete(me, id, clusterId));

@@ -1,9 +1,11 @@
 package io.signalroom.session.web;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import io.signalroom.session.PracticeSessions;
 import io.signalroom.session.running.DotVoting;
 import io.signalroom.session.running.InterpretationLog;
-import io.signalroom.shared.web.RuleViolation;
+import io.signalroom.shared.RuleViolation;
+import io.signalroom.shared.web.PageErrors;
 import io.signalroom.workspace.CurrentMember;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -15,7 +17,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
@@ -30,6 +31,11 @@ class InterpretationController {
 	static final String FORM = "session/run-board :: interpretation-form";
 
 	static final String ABOUT = "session/run-board :: about-field";
+
+	/** Where the board and the form show a refusal ({@link PageErrors}). */
+	static final String BOARD_PLACE = "board";
+
+	static final String FORM_PLACE = "form";
 
 	private final InterpretationLog log;
 
@@ -65,35 +71,33 @@ class InterpretationController {
 
 	@PostMapping("/sessions/{id}/run/interpretations")
 	String post(CurrentMember me, @PathVariable long id, @ModelAttribute("form") InterpretationForm form,
-			BindingResult result, @RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
-			HttpServletResponse response) {
-		String errorKey = null;
-		Object[] errorArgs = new Object[0];
+			BindingResult result, HtmxRequest htmx, Model model, HttpServletResponse response) {
 		if (result.hasErrors()) {
-			errorKey = "session.interpretation.invalid";
-		}
-		else {
-			try {
-				this.log.record(me, id, form.draft());
-			}
-			catch (RuleViolation violation) {
-				errorKey = violation.messageKey();
-				errorArgs = violation.arguments();
-			}
-		}
-		if (errorKey == null) {
-			if (htmx == null) {
-				return "redirect:/sessions/" + id + "/run";
-			}
-			model.addAttribute("form", InterpretationForm.forCustomer(form.customerId()));
-			model.addAttribute("formSavedKey", "session.interpretation.saved");
-		}
-		else {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			model.addAttribute("formErrorKey", errorKey);
-			model.addAttribute("formErrorArgs", errorArgs);
+			PageErrors.show(model, FORM_PLACE, "session.interpretation.invalid");
+			return formAnswer(me, id, htmx, model);
 		}
-		if (htmx == null) {
+		try {
+			this.log.record(me, id, form.draft());
+		}
+		catch (RuleViolation violation) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			PageErrors.show(model, FORM_PLACE, violation);
+			return formAnswer(me, id, htmx, model);
+		}
+		if (!htmx.isHtmxRequest()) {
+			return "redirect:/sessions/" + id + "/run";
+		}
+		model.addAttribute("form", InterpretationForm.forCustomer(form.customerId()));
+		model.addAttribute("formSavedKey", "session.interpretation.saved");
+		return formAnswer(me, id, htmx, model);
+	}
+
+	/**
+	 * htmx gets the form back; a plain post the whole run page, with the form's message.
+	 */
+	private String formAnswer(CurrentMember me, long id, HtmxRequest htmx, Model model) {
+		if (!htmx.isHtmxRequest()) {
 			this.page.fill(me, id, model);
 			return RunController.VIEW;
 		}
@@ -102,9 +106,8 @@ class InterpretationController {
 	}
 
 	@PostMapping("/sessions/{id}/run/votes")
-	String vote(CurrentMember me, @PathVariable long id, @RequestParam long interpretationId,
-			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
-			HttpServletResponse response) {
+	String vote(CurrentMember me, @PathVariable long id, @RequestParam long interpretationId, HtmxRequest htmx,
+			Model model, HttpServletResponse response) {
 		return this.page.answerBoardChange(me, id, htmx, model, response,
 				() -> this.voting.vote(me, id, interpretationId));
 	}
@@ -116,8 +119,7 @@ class InterpretationController {
 		}
 		catch (RuleViolation violation) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			model.addAttribute("boardErrorKey", violation.messageKey());
-			model.addAttribute("boardErrorArgs", violation.arguments());
+			PageErrors.show(model, BOARD_PLACE, violation);
 		}
 		return board(me, id, model);
 	}

@@ -2,7 +2,8 @@ package io.signalroom.session.web;
 
 import io.signalroom.session.planning.PracticeSession;
 import io.signalroom.session.planning.SessionPlanning;
-import io.signalroom.shared.web.RuleViolation;
+import io.signalroom.shared.RuleViolation;
+import io.signalroom.shared.web.PageErrors;
 import io.signalroom.workspace.CurrentMember;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -44,8 +45,7 @@ class JoinController {
 		catch (RuleViolation violation) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			model.addAttribute("code", code);
-			model.addAttribute("codeErrorKey", violation.messageKey());
-			model.addAttribute("codeErrorArgs", violation.arguments());
+			PageErrors.show(model, "code", violation);
 			return VIEW;
 		}
 	}

@@ -1,10 +1,12 @@
 package io.signalroom.session.web;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import io.signalroom.session.PracticeSessions;
 import io.signalroom.session.running.ConsoleAction;
 import io.signalroom.session.running.SessionConsole;
+import io.signalroom.shared.RuleViolation;
 import io.signalroom.shared.web.NotFoundException;
-import io.signalroom.shared.web.RuleViolation;
+import io.signalroom.shared.web.PageErrors;
 import io.signalroom.workspace.CurrentMember;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -15,7 +17,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
@@ -30,6 +31,9 @@ class RunController {
 	static final String VIEW = "session/run";
 
 	static final String STAGE = "session/run :: stage";
+
+	/** Where the stage shows a refused console action ({@link PageErrors}). */
+	static final String STAGE_PLACE = "stage";
 
 	private final PracticeSessions sessions;
 
@@ -57,9 +61,7 @@ class RunController {
 
 	@PostMapping("/sessions/{id}/run/{action}")
 	String act(CurrentMember me, @PathVariable long id, @PathVariable("action") String actionName,
-			@RequestParam(required = false) Long itemId,
-			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
-			HttpServletResponse response) {
+			@RequestParam(required = false) Long itemId, HtmxRequest htmx, Model model, HttpServletResponse response) {
 		ConsoleAction action = ConsoleAction.fromPath(actionName);
 		if (action == null) {
 			throw new NotFoundException("Console action");
@@ -69,19 +71,17 @@ class RunController {
 		}
 		catch (RuleViolation violation) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			model.addAttribute("stageErrorKey", violation.messageKey());
-			model.addAttribute("stageErrorArgs", violation.arguments());
+			PageErrors.show(model, STAGE_PLACE, violation);
 		}
 		catch (ObjectOptimisticLockingFailureException clash) {
 			response.setStatus(HttpStatus.CONFLICT.value());
-			model.addAttribute("stageErrorKey", "session.run.clash");
-			model.addAttribute("stageErrorArgs", new Object[0]);
+			PageErrors.show(model, STAGE_PLACE, "session.run.clash");
 		}
-		if (htmx == null && response.getStatus() < 400) {
+		if (!htmx.isHtmxRequest() && response.getStatus() < 400) {
 			return "redirect:/sessions/" + id + "/run";
 		}
 		this.page.stage(me, this.sessions.view(me, id), model);
-		return (htmx != null) ? STAGE : run(me, id, model);
+		return htmx.isHtmxRequest() ? STAGE : run(me, id, model);
 	}
 
 	/**

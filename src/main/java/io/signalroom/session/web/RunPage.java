@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import io.signalroom.customer.CustomerCatalog;
 import io.signalroom.customer.CustomerLens;
 import io.signalroom.customer.CustomerSummary;
@@ -24,7 +25,8 @@ import io.signalroom.signal.DetectedSignalView;
 import io.signalroom.signal.Sentiment;
 import io.signalroom.signal.SignalCategory;
 import io.signalroom.signal.SignalTaxonomy;
-import io.signalroom.shared.web.RuleViolation;
+import io.signalroom.shared.RuleViolation;
+import io.signalroom.shared.web.PageErrors;
 import io.signalroom.workspace.CurrentMember;
 import io.signalroom.workspace.MemberDirectory.WorkspaceMember;
 
@@ -152,17 +154,16 @@ class RunPage {
 	 * message on a refusal); a plain form post is redirected to the run page, or sees the
 	 * whole page with the message.
 	 */
-	String answerBoardChange(CurrentMember me, long id, String htmx, Model model, HttpServletResponse response,
+	String answerBoardChange(CurrentMember me, long id, HtmxRequest htmx, Model model, HttpServletResponse response,
 			Runnable change) {
 		try {
 			change.run();
 		}
 		catch (RuleViolation violation) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			model.addAttribute("boardErrorKey", violation.messageKey());
-			model.addAttribute("boardErrorArgs", violation.arguments());
+			PageErrors.show(model, InterpretationController.BOARD_PLACE, violation);
 		}
-		if (htmx == null) {
+		if (!htmx.isHtmxRequest()) {
 			if (response.getStatus() < 400) {
 				return "redirect:/sessions/" + id + "/run";
 			}

@@ -16,8 +16,9 @@ import io.signalroom.session.planning.PracticeSession;
 import io.signalroom.session.planning.SessionCalendar;
 import io.signalroom.session.planning.SessionPlan;
 import io.signalroom.session.planning.SessionPlanning;
+import io.signalroom.shared.RuleViolation;
 import io.signalroom.shared.web.FormErrors;
-import io.signalroom.shared.web.RuleViolation;
+import io.signalroom.shared.web.PageErrors;
 import io.signalroom.workspace.CurrentMember;
 import io.signalroom.workspace.MemberDirectory.WorkspaceMember;
 import jakarta.servlet.http.HttpServletRequest;
@@ -145,43 +146,27 @@ class SessionController {
 		SessionPlanning.requirePlannerOf(me);
 		if (result.hasErrors()) {
 			var error = result.getFieldErrors().get(0);
-			redirect.addFlashAttribute("errorKey", "session.details.invalid." + error.getField());
+			PageErrors.flash(redirect, "session.details.invalid." + error.getField());
 			return "redirect:/sessions/" + id;
 		}
-		try {
-			this.planning.describe(me, id, form.focus(), form.objective(), form.learningGoal(),
-					form.start().toInstant(ZoneOffset.UTC), form.durationMinutes());
-			redirect.addFlashAttribute("successKey", "session.details.saved");
-		}
-		catch (RuleViolation violation) {
-			redirect.addFlashAttribute("errorKey", violation.messageKey());
-			redirect.addFlashAttribute("errorArgs", violation.arguments());
-		}
+		this.planning.describe(me, id, form.focus(), form.objective(), form.learningGoal(),
+				form.start().toInstant(ZoneOffset.UTC), form.durationMinutes());
+		redirect.addFlashAttribute("successKey", "session.details.saved");
 		return "redirect:/sessions/" + id;
 	}
 
 	@PostMapping("/sessions/{id}/anonymize")
 	String anonymize(CurrentMember me, @PathVariable long id, @RequestParam(defaultValue = "false") boolean on,
 			RedirectAttributes redirect) {
-		try {
-			this.planning.anonymizeCustomers(me, id, on);
-			redirect.addFlashAttribute("successKey", on ? "session.anonymized" : "session.deanonymized");
-		}
-		catch (RuleViolation violation) {
-			redirect.addFlashAttribute("errorKey", violation.messageKey());
-		}
+		this.planning.anonymizeCustomers(me, id, on);
+		redirect.addFlashAttribute("successKey", on ? "session.anonymized" : "session.deanonymized");
 		return "redirect:/sessions/" + id;
 	}
 
 	@PostMapping("/sessions/{id}/cancel")
 	String cancel(CurrentMember me, @PathVariable long id, RedirectAttributes redirect) {
-		try {
-			this.planning.cancel(me, id);
-			redirect.addFlashAttribute("successKey", "session.cancelledNotice");
-		}
-		catch (RuleViolation violation) {
-			redirect.addFlashAttribute("errorKey", violation.messageKey());
-		}
+		this.planning.cancel(me, id);
+		redirect.addFlashAttribute("successKey", "session.cancelledNotice");
 		return "redirect:/sessions/" + id;
 	}
 

@@ -6,7 +6,7 @@ import io.signalroom.customer.CustomerLens;
 import io.signalroom.customer.CustomerCatalog;
 import io.signalroom.session.planning.Preparations;
 import io.signalroom.session.planning.SessionPlanning;
-import io.signalroom.shared.web.RuleViolation;
+import io.signalroom.shared.web.PageErrors;
 import io.signalroom.workspace.CurrentMember;
 
 import org.springframework.stereotype.Controller;
@@ -78,7 +78,7 @@ class SessionPeopleController {
 	String addCustomers(CurrentMember me, @PathVariable long id,
 			@RequestParam(name = "customerIds", required = false) List<Long> customerIds, RedirectAttributes redirect) {
 		if (customerIds == null || customerIds.isEmpty()) {
-			redirect.addFlashAttribute("errorKey", "session.customers.noneChosen");
+			PageErrors.flash(redirect, "session.customers.noneChosen");
 			return "redirect:/sessions/" + id + "#customers";
 		}
 		return attempt(id, redirect, "session.customers.added", () -> this.planning.addCustomers(me, id, customerIds));
@@ -103,15 +103,13 @@ class SessionPeopleController {
 				() -> this.preparations.observe(me, id, assignmentId, observation));
 	}
 
+	/**
+	 * Makes the change and goes back to the session's plan. A refused change needs
+	 * nothing here: the error path leads back to the page it came from, with the reason.
+	 */
 	private static String attempt(long id, RedirectAttributes redirect, String successKey, Runnable change) {
-		try {
-			change.run();
-			redirect.addFlashAttribute("successKey", successKey);
-		}
-		catch (RuleViolation violation) {
-			redirect.addFlashAttribute("errorKey", violation.messageKey());
-			redirect.addFlashAttribute("errorArgs", violation.arguments());
-		}
+		change.run();
+		redirect.addFlashAttribute("successKey", successKey);
 		return "redirect:/sessions/" + id;
 	}
 

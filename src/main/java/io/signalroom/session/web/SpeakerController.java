@@ -1,8 +1,10 @@
 package io.signalroom.session.web;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import io.signalroom.session.PracticeSessions;
 import io.signalroom.session.running.RoundRobin;
-import io.signalroom.shared.web.RuleViolation;
+import io.signalroom.shared.RuleViolation;
+import io.signalroom.shared.web.PageErrors;
 import io.signalroom.workspace.CurrentMember;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -11,7 +13,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
@@ -34,38 +35,34 @@ class SpeakerController {
 
 	@PostMapping("/sessions/{id}/run/speakers")
 	String start(CurrentMember me, @PathVariable long id, @RequestParam(defaultValue = "shuffle") String order,
-			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
-			HttpServletResponse response) {
+			HtmxRequest htmx, Model model, HttpServletResponse response) {
 		try {
 			this.roundRobin.start(me, id, "department".equals(order));
 		}
 		catch (RuleViolation violation) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			model.addAttribute("stageErrorKey", violation.messageKey());
-			model.addAttribute("stageErrorArgs", violation.arguments());
+			PageErrors.show(model, RunController.STAGE_PLACE, violation);
 		}
 		return answer(me, id, htmx, model);
 	}
 
 	@PostMapping("/sessions/{id}/run/speakers/next")
-	String next(CurrentMember me, @PathVariable long id, @RequestParam int position,
-			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+	String next(CurrentMember me, @PathVariable long id, @RequestParam int position, HtmxRequest htmx, Model model) {
 		this.roundRobin.passFrom(me, id, position);
 		return answer(me, id, htmx, model);
 	}
 
 	@PostMapping("/sessions/{id}/run/speakers/stop")
-	String stop(CurrentMember me, @PathVariable long id,
-			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+	String stop(CurrentMember me, @PathVariable long id, HtmxRequest htmx, Model model) {
 		this.roundRobin.stop(me, id);
 		return answer(me, id, htmx, model);
 	}
 
-	private String answer(CurrentMember me, long id, String htmx, Model model) {
-		if (htmx == null && !model.containsAttribute("stageErrorKey")) {
+	private String answer(CurrentMember me, long id, HtmxRequest htmx, Model model) {
+		if (!htmx.isHtmxRequest() && !model.containsAttribute(PageErrors.KEY)) {
 			return "redirect:/sessions/" + id + "/run";
 		}
-		if (htmx == null) {
+		if (!htmx.isHtmxRequest()) {
 			this.page.fill(me, id, model);
 			return RunController.VIEW;
 		}

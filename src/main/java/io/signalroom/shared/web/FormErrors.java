@@ -1,5 +1,7 @@
 package io.signalroom.shared.web;
 
+import io.signalroom.shared.RuleViolation;
+
 import org.springframework.validation.BindingResult;
 
 /**

@@ -1,6 +1,5 @@
 package io.signalroom.signal.alert;
 
-import io.signalroom.shared.web.RuleViolation;
 import io.signalroom.signal.DetectedSignalView;
 import io.signalroom.signal.Sentiment;
 import io.signalroom.signal.SignalCategory;
@@ -66,40 +65,24 @@ class AlertController {
 
 	@PostMapping("/alerts/{id}/acknowledge")
 	String acknowledge(CurrentMember me, @PathVariable long id, RedirectAttributes redirect) {
-		try {
-			this.inbox.acknowledge(me, id);
-			redirect.addFlashAttribute("successKey", "alert.acknowledged");
-		}
-		catch (RuleViolation violation) {
-			redirect.addFlashAttribute("errorKey", violation.messageKey());
-		}
+		this.inbox.acknowledge(me, id);
+		redirect.addFlashAttribute("successKey", "alert.acknowledged");
 		return "redirect:/alerts/" + id;
 	}
 
 	@PostMapping("/alerts/{id}/assign")
 	String assign(CurrentMember me, @PathVariable long id, @RequestParam long assignee, RedirectAttributes redirect) {
-		try {
-			this.inbox.assign(me, id, assignee);
-			redirect.addFlashAttribute("successKey", "alert.assigned");
-		}
-		catch (RuleViolation violation) {
-			redirect.addFlashAttribute("errorKey", violation.messageKey());
-		}
+		this.inbox.assign(me, id, assignee);
+		redirect.addFlashAttribute("successKey", "alert.assigned");
 		return "redirect:/alerts/" + id;
 	}
 
 	@PostMapping("/alerts/{id}/dismiss")
 	String dismiss(CurrentMember me, @PathVariable long id,
 			@RequestParam(required = false, defaultValue = "") String reason, RedirectAttributes redirect) {
-		try {
-			this.inbox.dismiss(me, id, reason);
-			redirect.addFlashAttribute("successKey", "alert.dismissed");
-			return "redirect:/alerts";
-		}
-		catch (RuleViolation violation) {
-			redirect.addFlashAttribute("errorKey", violation.messageKey());
-			return "redirect:/alerts/" + id;
-		}
+		this.inbox.dismiss(me, id, reason);
+		redirect.addFlashAttribute("successKey", "alert.dismissed");
+		return "redirect:/alerts";
 	}
 
 }

@@ -19,7 +19,7 @@ import io.signalroom.customer.CustomerLens;
 import io.signalroom.customer.CustomerSummary;
 import io.signalroom.customer.TimelineEventSummary;
 import io.signalroom.shared.web.NotFoundException;
-import io.signalroom.shared.web.RuleViolation;
+import io.signalroom.shared.RuleViolation;
 import io.signalroom.signal.AlertStatus;
 import io.signalroom.signal.DetectedSignalView;
 import io.signalroom.signal.SignalCategory;

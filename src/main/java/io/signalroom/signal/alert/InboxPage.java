@@ -3,6 +3,7 @@ package io.signalroom.signal.alert;
 import java.util.List;
 import java.util.Map;
 
+import io.signalroom.shared.web.PageLinks;
 import io.signalroom.signal.DetectedSignalView;
 
 /**
@@ -25,6 +26,10 @@ public record InboxPage(InboxFilter filter, List<DetectedSignalView> alerts, lon
 
 	public long lastShown() {
 		return Math.min(this.total, (long) page() * SIZE);
+	}
+
+	public PageLinks pageLinks() {
+		return new PageLinks(page(), this.pages, this.filter::pageUrl);
 	}
 
 	/** A signal type the inbox can narrow to, with its number of alerts on this tab. */

@@ -2,6 +2,7 @@ package io.signalroom.signal.detection;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import io.signalroom.customer.EventType;
+import io.signalroom.shared.web.PageErrors;
 import io.signalroom.signal.taxonomy.EditConflict;
 import io.signalroom.signal.taxonomy.SignalType;
 import io.signalroom.signal.taxonomy.TaxonomyService;
@@ -93,8 +94,7 @@ class RuleController {
 				// import
 				this.detection.evaluateType(me.workspaceId(), id);
 				if (preview.flagsEveryone()) {
-					redirect.addFlashAttribute("errorKey", "rule.flagsEveryone");
-					redirect.addFlashAttribute("errorArgs", new Object[] { preview.flagged() });
+					PageErrors.flash(redirect, "rule.flagsEveryone", preview.flagged());
 				}
 				else {
 					redirect.addFlashAttribute("successKey", "rule.saved");

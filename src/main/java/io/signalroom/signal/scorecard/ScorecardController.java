@@ -1,5 +1,6 @@
 package io.signalroom.signal.scorecard;
 
+import io.signalroom.shared.web.PageErrors;
 import io.signalroom.workspace.CurrentMember;
 import jakarta.validation.Valid;
 
@@ -29,7 +30,7 @@ class ScorecardController {
 		String back = (form.detectedSignalId() != null) ? "redirect:/alerts/" + form.detectedSignalId()
 				: "redirect:/signals/" + id;
 		if (result.hasErrors()) {
-			redirect.addFlashAttribute("errorKey", "scorecard.invalid");
+			PageErrors.flash(redirect, "scorecard.invalid");
 			return back;
 		}
 		this.scorecards.rate(me, id, form);

@@ -5,7 +5,7 @@ import java.time.ZoneOffset;
 import java.time.Clock;
 
 import io.signalroom.shared.web.FormErrors;
-import io.signalroom.shared.web.RuleViolation;
+import io.signalroom.shared.RuleViolation;
 import io.signalroom.signal.Sentiment;
 import io.signalroom.signal.SignalCategory;
 import io.signalroom.signal.SignalNature;

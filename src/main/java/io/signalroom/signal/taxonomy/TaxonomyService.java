@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.signalroom.shared.web.NotFoundException;
-import io.signalroom.shared.web.RuleViolation;
+import io.signalroom.shared.RuleViolation;
 import io.signalroom.signal.SignalCategory;
 import io.signalroom.signal.detection.DetectionRule;
 import io.signalroom.workspace.CurrentMember;

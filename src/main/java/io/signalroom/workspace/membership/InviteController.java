@@ -1,7 +1,7 @@
 package io.signalroom.workspace.membership;
 
 import io.signalroom.shared.web.FormErrors;
-import io.signalroom.shared.web.RuleViolation;
+import io.signalroom.shared.RuleViolation;
 import io.signalroom.workspace.account.SignedInUser;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -83,18 +83,11 @@ class InviteController {
 	@PostMapping("/invites/{token}/join")
 	String join(@PathVariable String token, @AuthenticationPrincipal SignedInUser user, HttpSession session,
 			RedirectAttributes redirect) {
-		try {
-			Membership membership = this.onboarding.acceptAsExistingUser(token, user.id());
-			session.setAttribute(CurrentMembers.SESSION_KEY, membership.getWorkspace().getId());
-			redirect.addFlashAttribute("successKey", "invite.joined");
-			redirect.addFlashAttribute("successArgs", new Object[] { membership.getWorkspace().getName() });
-			return "redirect:/";
-		}
-		catch (RuleViolation violation) {
-			redirect.addFlashAttribute("errorKey", violation.messageKey());
-			redirect.addFlashAttribute("errorArgs", violation.arguments());
-			return "redirect:/invites/" + token;
-		}
+		Membership membership = this.onboarding.acceptAsExistingUser(token, user.id());
+		session.setAttribute(CurrentMembers.SESSION_KEY, membership.getWorkspace().getId());
+		redirect.addFlashAttribute("successKey", "invite.joined");
+		redirect.addFlashAttribute("successArgs", new Object[] { membership.getWorkspace().getName() });
+		return "redirect:/";
 	}
 
 	@ExceptionHandler(InviteUnusableException.class)

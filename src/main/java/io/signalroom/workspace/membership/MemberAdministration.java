@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.util.List;
 
 import io.signalroom.shared.web.NotFoundException;
-import io.signalroom.shared.web.RuleViolation;
+import io.signalroom.shared.RuleViolation;
 import io.signalroom.workspace.CurrentMember;
 import io.signalroom.workspace.Department;
 import io.signalroom.workspace.Role;

@@ -1,11 +1,14 @@
 package io.signalroom.workspace.membership;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxResponseHeader;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxReswap;
+import io.signalroom.shared.RuleViolation;
 import io.signalroom.shared.web.FormErrors;
-import io.signalroom.shared.web.RuleViolation;
+import io.signalroom.shared.web.PageErrors;
 import io.signalroom.workspace.CurrentMember;
 import io.signalroom.workspace.Department;
 import io.signalroom.workspace.Role;
-import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -31,6 +34,9 @@ class MembersController {
 	static final String VIEW = "workspace/members";
 
 	static final String ROW_FRAGMENT = "workspace/members :: member-row";
+
+	/** A refused change, for the page's error area above the table. */
+	static final String ERROR_FRAGMENT = "fragments/flash :: error-in(place='members')";
 
 	private final MemberAdministration administration;
 
@@ -108,19 +114,17 @@ class MembersController {
 		if (htmx.isHtmxRequest()) {
 			if (errorKey != null) {
 				response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-				response.setHeader("HX-Retarget", "#members-error");
-				response.setHeader("HX-Reswap", "innerHTML");
-				model.addAttribute("errorKey", errorKey);
-				model.addAttribute("errorArgs", errorArgs);
-				return "fragments/flash :: inline-error";
+				response.setHeader(HtmxResponseHeader.HX_RETARGET.getValue(), "#members-error");
+				response.setHeader(HtmxResponseHeader.HX_RESWAP.getValue(), HtmxReswap.innerHtml().toHeaderValue());
+				PageErrors.show(model, "members", errorKey, errorArgs);
+				return ERROR_FRAGMENT;
 			}
 			model.addAttribute("m", member);
 			model.addAttribute("savedRow", true);
 			return ROW_FRAGMENT;
 		}
 		if (errorKey != null) {
-			redirect.addFlashAttribute("errorKey", errorKey);
-			redirect.addFlashAttribute("errorArgs", errorArgs);
+			PageErrors.flash(redirect, errorKey, errorArgs);
 		}
 		else {
 			redirect.addFlashAttribute("successKey", "members.saved");

@@ -1,7 +1,7 @@
 package io.signalroom.workspace.membership;
 
 import io.signalroom.shared.web.FormErrors;
-import io.signalroom.shared.web.RuleViolation;
+import io.signalroom.shared.RuleViolation;
 import io.signalroom.workspace.Department;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;

@@ -28,6 +28,10 @@ class CurrentMemberArguments implements HandlerMethodArgumentResolver {
 		return (CurrentMember) request.getAttribute(ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
 	}
 
+	static CurrentMember get(HttpServletRequest request) {
+		return (CurrentMember) request.getAttribute(ATTRIBUTE);
+	}
+
 	@Override
 	public boolean supportsParameter(MethodParameter parameter) {
 		return CurrentMember.class.equals(parameter.getParameterType());

@@ -1,5 +1,6 @@
 package io.signalroom.workspace.security;
 
+import io.signalroom.shared.web.PageErrors;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -31,8 +32,8 @@ class LoginController {
 	String failed(HttpServletRequest request, Model model) {
 		String email = request.getParameter("email");
 		model.addAttribute("email", (email != null && email.length() <= 254) ? email : "");
-		model.addAttribute("loginErrorKey", request.getAttribute(LoginFailureHandler.MESSAGE_KEY));
-		model.addAttribute("lockedMinutes", request.getAttribute(LoginFailureHandler.MINUTES));
+		PageErrors.show(model, "login", (String) request.getAttribute(LoginFailureHandler.MESSAGE_KEY),
+				request.getAttribute(LoginFailureHandler.MINUTES));
 		return VIEW;
 	}
 

@@ -16,7 +16,7 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
  */
 class LoginFailureHandler implements AuthenticationFailureHandler {
 
-	static final String MESSAGE_KEY = "loginErrorKey";
+	static final String MESSAGE_KEY = "loginFailureKey";
 
 	static final String MINUTES = "loginLockedMinutes";
 

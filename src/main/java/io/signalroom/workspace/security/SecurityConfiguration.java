@@ -2,6 +2,8 @@ package io.signalroom.workspace.security;
 
 import java.util.List;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxResponseHeader;
 import io.signalroom.workspace.membership.CurrentMembers;
 import jakarta.servlet.DispatcherType;
 
@@ -59,7 +61,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
 				.failureHandler(new LoginFailureHandler()))
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout").deleteCookies("SESSION"))
 			.exceptionHandling((errors) -> errors.defaultAuthenticationEntryPointFor(htmxEntryPoint(),
-					(request) -> request.getHeader("HX-Request") != null))
+					(request) -> HtmxRequest.fromRequest(request).isHtmxRequest()))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.frameOptions((frame) -> frame.deny())
 				.referrerPolicy((referrer) -> referrer
@@ -74,11 +76,11 @@ class SecurityConfiguration implements WebMvcConfigurer {
 	private static AuthenticationEntryPoint htmxEntryPoint() {
 		LoginUrlAuthenticationEntryPoint login = new LoginUrlAuthenticationEntryPoint("/login");
 		return (request, response, exception) -> {
-			if (request.getHeader("HX-Request") == null) {
+			if (!HtmxRequest.fromRequest(request).isHtmxRequest()) {
 				login.commence(request, response, exception);
 				return;
 			}
-			response.setHeader("HX-Redirect", request.getContextPath() + "/login");
+			response.setHeader(HtmxResponseHeader.HX_REDIRECT.getValue(), request.getContextPath() + "/login");
 			response.setStatus(HttpStatus.UNAUTHORIZED.value());
 		};
 	}

@@ -118,7 +118,11 @@ class CustomerListIntegrationTests {
 		assertThat(beyond.rows()).extracting(CustomerRow::name).containsExactly("Cust 050", "Cust 051", "Cust 052");
 		this.mvc.perform(get("/customers").param("page", "99").with(this.member))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("51–53 of 53 customers")));
+			.andExpect(content().string(containsString("51–53 of 53 customers")))
+			.andExpect(content()
+				.string(containsString("rel=\"prev\" hx-get=\"/customers\" hx-target=\"#customer-results\"")))
+			.andExpect(content().string(containsString("aria-current=\"page\" aria-label=\"Page 2\">2</a>")))
+			.andExpect(content().string(containsString("<span class=\"page-link\">Next</span>")));
 	}
 
 	@Test

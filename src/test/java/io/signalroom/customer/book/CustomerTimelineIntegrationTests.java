@@ -65,6 +65,16 @@ class CustomerTimelineIntegrationTests {
 	}
 
 	@Test
+	void anIdThatIsNoNumberAnswersTheNotFoundPageNotABadRequest() throws Exception {
+		this.mvc.perform(get("/customers/abc").with(this.member))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(containsString("There is nothing here in your current workspace.")))
+			.andExpect(content().string(containsString("Log out")));
+		this.mvc.perform(get("/customers/abc").param("chart", "type").header("HX-Request", "true").with(this.member))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
 	void eventsAreGroupedByIsoWeekNewestWeekFirst() {
 		long id = this.customers.in(this.workspace.id())
 			.event(MONDAY, EventType.LOGIN, null, "w23 monday")

@@ -11,15 +11,19 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @IntegrationTest
@@ -106,33 +110,13 @@ class ImportWebIntegrationTests {
 	void aValidatedJobShowsItsReportAndAnotherWorkspaceGets404() throws Exception {
 		CurrentMember me = TestWorkspaces.freshAdmin(this.jdbc);
 		Cookie session = signIn(me);
-		MockMultipartFile file = new MockMultipartFile("file", "customers.csv", "text/csv",
-				"id,name,signed\n1,Ada,2024-01-02\n1,Ada again,2024-01-03\n2,Bob,someday\n"
-					.getBytes(StandardCharsets.UTF_8));
-		String location = this.mvc.perform(multipart("/imports").file(file).with(csrf()).cookie(session))
-			.andReturn()
-			.getResponse()
-			.getRedirectedUrl();
+		String location = upload(session, "id,name,signed\n1,Ada,2024-01-02\n1,Ada again,2024-01-03\n2,Bob,someday\n");
 		this.mvc
-			.perform(post(location + "/mapping").with(csrf())
-				.cookie(session)
-				.param("action", "validate")
-				.param("target", "CUSTOMERS")
-				.param("columns[0].header", "id")
-				.param("columns[0].field", "EXTERNAL_ID")
-				.param("columns[1].header", "name")
-				.param("columns[1].field", "NAME")
-				.param("columns[2].header", "signed")
+			.perform(validation(session, location).param("columns[2].header", "signed")
 				.param("columns[2].field", "OUTCOME_DATE")
 				.param("columns[2].datePattern", "ISO_DATE"))
 			.andExpect(status().is3xxRedirection());
-		for (int i = 0; i < 50 && !this.mvc.perform(get(location + "/progress").cookie(session))
-			.andReturn()
-			.getResponse()
-			.getContentAsString()
-			.contains("waiting for your decision"); i++) {
-			Thread.sleep(100);
-		}
+		waitForDecision(session, location);
 		this.mvc.perform(get(location).cookie(session))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("duplicate of row 2 in this file")))
@@ -145,6 +129,109 @@ class ImportWebIntegrationTests {
 		this.mvc.perform(get(location).cookie(stranger)).andExpect(status().isNotFound());
 		this.mvc.perform(get(location + "/rejected.csv").cookie(stranger)).andExpect(status().isNotFound());
 		this.mvc.perform(post(location + "/import").with(csrf()).cookie(stranger)).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void importingOrDiscardingAJobTwiceIsRefusedWith422AndAClearMessage() throws Exception {
+		Cookie session = signIn(TestWorkspaces.freshAdmin(this.jdbc));
+		String imported = validatedJob(session);
+		this.mvc.perform(post(imported + "/import").with(csrf()).cookie(session))
+			.andExpect(status().is3xxRedirection());
+
+		this.mvc.perform(post(imported + "/import").with(csrf()).cookie(session))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("was already imported or discarded")));
+		this.mvc.perform(post(imported + "/discard").with(csrf()).cookie(session))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("was already imported or discarded")));
+
+		String discarded = validatedJob(session);
+		this.mvc.perform(post(discarded + "/discard").with(csrf()).cookie(session))
+			.andExpect(status().is3xxRedirection());
+		this.mvc.perform(post(discarded + "/discard").with(csrf()).cookie(session))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("was already imported or discarded")));
+		this.mvc.perform(post(discarded + "/import").with(csrf()).cookie(session))
+			.andExpect(status().isUnprocessableContent());
+	}
+
+	@Test
+	void aSecondClickFromTheJobPageLeadsBackThereWithTheMessage() throws Exception {
+		Cookie session = signIn(TestWorkspaces.freshAdmin(this.jdbc));
+		String job = validatedJob(session);
+		this.mvc.perform(post(job + "/discard").with(csrf()).cookie(session)).andExpect(status().is3xxRedirection());
+
+		this.mvc
+			.perform(post(job + "/discard").with(csrf()).cookie(session).header("Referer", "http://localhost" + job))
+			.andExpect(redirectedUrl(job))
+			.andExpect(flash().attribute("errorKey", "import.error.notValidated"));
+	}
+
+	@Test
+	void aSecondClickByHtmxGetsTheMessageForThePagesMessageArea() throws Exception {
+		Cookie session = signIn(TestWorkspaces.freshAdmin(this.jdbc));
+		String job = validatedJob(session);
+		this.mvc.perform(post(job + "/discard").with(csrf()).cookie(session)).andExpect(status().is3xxRedirection());
+
+		this.mvc.perform(post(job + "/discard").with(csrf()).cookie(session).header("HX-Request", "true"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(header().string("HX-Retarget", "#flash"))
+			.andExpect(content().string(containsString("<div id=\"flash\">")))
+			.andExpect(content().string(containsString("was already imported or discarded")))
+			.andExpect(content().string(not(containsString("<nav"))));
+	}
+
+	@Test
+	void anUnknownSavedMappingIsNotFound() throws Exception {
+		Cookie session = signIn(TestWorkspaces.freshAdmin(this.jdbc));
+		String job = upload(session, "id,name\n1,Ada\n");
+
+		this.mvc.perform(get(job).param("saved", "987654321").cookie(session)).andExpect(status().isNotFound());
+		this.mvc.perform(get(job).param("saved", "abc").cookie(session)).andExpect(status().isBadRequest());
+		this.mvc.perform(get(job).cookie(session)).andExpect(status().isOk());
+	}
+
+	/**
+	 * An uploaded and validated job of two customers, waiting for the import decision.
+	 */
+	private String validatedJob(Cookie session) throws Exception {
+		String location = upload(session, "id,name\n1,Ada\n2,Bob\n");
+		this.mvc.perform(validation(session, location)).andExpect(status().is3xxRedirection());
+		waitForDecision(session, location);
+		return location;
+	}
+
+	/** Starts the check of customers whose first column is the id and second the name. */
+	private MockHttpServletRequestBuilder validation(Cookie session, String location) {
+		return post(location + "/mapping").with(csrf())
+			.cookie(session)
+			.param("action", "validate")
+			.param("target", "CUSTOMERS")
+			.param("columns[0].header", "id")
+			.param("columns[0].field", "EXTERNAL_ID")
+			.param("columns[1].header", "name")
+			.param("columns[1].field", "NAME");
+	}
+
+	/** Polls the progress, as the page does, until the check has finished. */
+	private void waitForDecision(Cookie session, String location) throws Exception {
+		for (int i = 0; i < 100 && !this.mvc.perform(get(location + "/progress").cookie(session))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()
+			.contains("waiting for your decision"); i++) {
+			Thread.sleep(100);
+		}
+	}
+
+	private String upload(Cookie session, String csv) throws Exception {
+		MockMultipartFile file = new MockMultipartFile("file", "customers.csv", "text/csv",
+				csv.getBytes(StandardCharsets.UTF_8));
+		return this.mvc.perform(multipart("/imports").file(file).with(csrf()).cookie(session))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
 	}
 
 	private Cookie signIn(CurrentMember member) throws Exception {

@@ -4,7 +4,7 @@ import java.util.Set;
 
 import io.signalroom.insight.InsightCategory;
 import io.signalroom.insight.InsightStatus;
-import io.signalroom.shared.web.RuleViolation;
+import io.signalroom.shared.RuleViolation;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

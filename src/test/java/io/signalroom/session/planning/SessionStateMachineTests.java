@@ -5,7 +5,7 @@ import java.util.List;
 
 import io.signalroom.session.LearningGoal;
 import io.signalroom.session.SessionStatus;
-import io.signalroom.shared.web.RuleViolation;
+import io.signalroom.shared.RuleViolation;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -171,7 +171,9 @@ class InviteIntegrationTests {
 		TestMember stranger = this.workspaces.workspace().admin();
 		Browser browser = new Browser(this.mvc).signIn(stranger.email(), WorkspaceMother.PASSWORD);
 
-		browser.perform(post("/invites/{token}/join", token).with(csrf()))
+		browser
+			.perform(post("/invites/{token}/join", token).with(csrf())
+				.header("Referer", "http://localhost/invites/" + token))
 			.andExpect(redirectedUrl("/invites/" + token))
 			.andExpect(flash().attribute("errorKey", "invite.otherEmail"));
 

@@ -1,6 +1,6 @@
 package io.signalroom.workspace.membership;
 
-import io.signalroom.shared.web.RuleViolation;
+import io.signalroom.shared.RuleViolation;
 import io.signalroom.workspace.CurrentMember;
 import io.signalroom.workspace.Department;
 import io.signalroom.workspace.Role;
