@@ -13,15 +13,15 @@ import io.signalroom.workspace.DemoWorkspaces;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.core.env.Environment;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Puts a few wins on the demo workspace's wall, always the same ones (dated back from
  * today), linked to its first customers. Runs once the demo workspace and its customers
- * have committed, and at startup for a demo workspace made before wins existed.
+ * have committed, and at startup for a demo workspace made before wins existed; a wall
+ * that has wins already is left alone, so a repeated delivery adds nothing.
  */
 @Component
 class WinDemo implements SmartInitializingSingleton {
@@ -44,10 +44,11 @@ class WinDemo implements SmartInitializingSingleton {
 		this.demoEnabled = environment.getProperty("signalroom.demo.enabled", Boolean.class, true);
 	}
 
-	@TransactionalEventListener(fallbackExecution = true)
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	@ApplicationModuleListener
 	void on(DemoWorkspaceCreated created) {
-		fill(created.workspaceId(), created.adminUserId());
+		if (this.wins.countByWorkspaceId(created.workspaceId()) == 0) {
+			fill(created.workspaceId(), created.adminUserId());
+		}
 	}
 
 	@Override
@@ -58,7 +59,7 @@ class WinDemo implements SmartInitializingSingleton {
 		}
 		this.demoWorkspaces.withAdmin()
 			.filter((demo) -> this.wins.countByWorkspaceId(demo.workspaceId()) == 0)
-			.ifPresent(this::on);
+			.ifPresent((demo) -> fill(demo.workspaceId(), demo.adminUserId()));
 	}
 
 	@Transactional

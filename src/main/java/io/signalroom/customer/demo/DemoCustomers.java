@@ -13,8 +13,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,11 +47,11 @@ public class DemoCustomers implements SmartInitializingSingleton {
 	}
 
 	/**
-	 * First of the demo workspace's listeners: the rest of the demo (sessions on its
-	 * customers, their detected signals) builds on the book.
+	 * A plain listener, so the book is written in the workspace's own transaction: the
+	 * rest of the demo (wins, sessions on its customers, their detected signals) reacts
+	 * after that commit and finds the book there.
 	 */
 	@EventListener
-	@Order(Ordered.HIGHEST_PRECEDENCE)
 	void on(DemoWorkspaceCreated created) {
 		fill(created.workspaceId());
 	}
