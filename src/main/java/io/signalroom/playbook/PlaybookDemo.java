@@ -8,10 +8,10 @@ import java.util.Optional;
 
 import io.signalroom.signal.SignalTypeSummary;
 import io.signalroom.workspace.DemoWorkspaceCreated;
+import io.signalroom.workspace.DemoProperties;
 import io.signalroom.workspace.DemoWorkspaces;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.core.env.Environment;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -72,13 +72,13 @@ class PlaybookDemo implements SmartInitializingSingleton {
 	private final boolean demoEnabled;
 
 	PlaybookDemo(FollowUpTemplates templates, PlaybookChanges changes, SignalGuide signals,
-			DemoWorkspaces demoWorkspaces, Clock clock, Environment environment) {
+			DemoWorkspaces demoWorkspaces, Clock clock, DemoProperties demo) {
 		this.templates = templates;
 		this.changes = changes;
 		this.signals = signals;
 		this.demoWorkspaces = demoWorkspaces;
 		this.clock = clock;
-		this.demoEnabled = environment.getProperty("signalroom.demo.enabled", Boolean.class, true);
+		this.demoEnabled = demo.enabled();
 	}
 
 	@ApplicationModuleListener

@@ -9,10 +9,10 @@ import java.util.Set;
 import io.signalroom.customer.CustomerCatalog;
 import io.signalroom.customer.CustomerSummary;
 import io.signalroom.workspace.DemoWorkspaceCreated;
+import io.signalroom.workspace.DemoProperties;
 import io.signalroom.workspace.DemoWorkspaces;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.core.env.Environment;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,12 +36,12 @@ class WinDemo implements SmartInitializingSingleton {
 
 	private final boolean demoEnabled;
 
-	WinDemo(Wins wins, CustomerCatalog customers, DemoWorkspaces demoWorkspaces, Clock clock, Environment environment) {
+	WinDemo(Wins wins, CustomerCatalog customers, DemoWorkspaces demoWorkspaces, Clock clock, DemoProperties demo) {
 		this.wins = wins;
 		this.customers = customers;
 		this.demoWorkspaces = demoWorkspaces;
 		this.clock = clock;
-		this.demoEnabled = environment.getProperty("signalroom.demo.enabled", Boolean.class, true);
+		this.demoEnabled = demo.enabled();
 	}
 
 	@ApplicationModuleListener

@@ -6,6 +6,7 @@ import io.signalroom.customer.EventsImported;
 import io.signalroom.customer.book.CustomerUpserts;
 import io.signalroom.customer.book.Customers;
 import io.signalroom.workspace.DemoWorkspaceCreated;
+import io.signalroom.workspace.DemoProperties;
 import io.signalroom.workspace.DemoWorkspaces;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,7 +14,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
-import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,12 +38,12 @@ public class DemoCustomers implements SmartInitializingSingleton {
 	private final boolean demoEnabled;
 
 	DemoCustomers(CustomerUpserts upserts, Customers customers, DemoWorkspaces demoWorkspaces,
-			ApplicationEventPublisher events, Environment environment) {
+			ApplicationEventPublisher events, DemoProperties demo) {
 		this.upserts = upserts;
 		this.customers = customers;
 		this.demoWorkspaces = demoWorkspaces;
 		this.events = events;
-		this.demoEnabled = environment.getProperty("signalroom.demo.enabled", Boolean.class, true);
+		this.demoEnabled = demo.enabled();
 	}
 
 	/**

@@ -14,6 +14,7 @@ import io.signalroom.customer.CustomerSummary;
 import io.signalroom.session.DemoSessionsCreated;
 import io.signalroom.signal.DetectionRan;
 import io.signalroom.signal.SignalTaxonomy;
+import io.signalroom.workspace.DemoProperties;
 import io.signalroom.workspace.DemoWorkspaces;
 import io.signalroom.workspace.MemberDirectory;
 import org.slf4j.Logger;
@@ -21,7 +22,6 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.core.env.Environment;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,7 +58,7 @@ class DemoSessions implements SmartInitializingSingleton {
 
 	DemoSessions(DemoSessionRecorder recorder, DemoSessionWriter writer, MemberDirectory members,
 			CustomerCatalog customers, DemoWorkspaces demoWorkspaces, SignalTaxonomy signals,
-			ApplicationEventPublisher events, Clock clock, Environment environment) {
+			ApplicationEventPublisher events, Clock clock, DemoProperties demo) {
 		this.recorder = recorder;
 		this.writer = writer;
 		this.members = members;
@@ -67,7 +67,7 @@ class DemoSessions implements SmartInitializingSingleton {
 		this.signals = signals;
 		this.events = events;
 		this.clock = clock;
-		this.demoEnabled = environment.getProperty("signalroom.demo.enabled", Boolean.class, true);
+		this.demoEnabled = demo.enabled();
 	}
 
 	/**
