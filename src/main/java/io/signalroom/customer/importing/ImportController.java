@@ -11,7 +11,7 @@ import io.signalroom.shared.web.RuleViolation;
 import io.signalroom.workspace.CurrentMember;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -53,7 +53,8 @@ class ImportController {
 	private final org.springframework.context.MessageSource messages;
 
 	ImportController(Imports imports, ImportReports reports, SavedMappings savedMappings, ImportProgress progress,
-			tools.jackson.databind.json.JsonMapper json, MultipartProperties multipart,
+			tools.jackson.databind.json.JsonMapper json,
+			@Value("${spring.servlet.multipart.max-file-size}") DataSize maxFileSize,
 			org.springframework.context.MessageSource messages) {
 		this.messages = messages;
 		this.imports = imports;
@@ -61,7 +62,7 @@ class ImportController {
 		this.savedMappings = savedMappings;
 		this.progress = progress;
 		this.json = json;
-		this.maxFileSize = multipart.getMaxFileSize();
+		this.maxFileSize = maxFileSize;
 	}
 
 	@ModelAttribute("maxBytes")

@@ -2,7 +2,7 @@ package io.signalroom.customer.importing;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -19,8 +19,8 @@ class UploadLimitAdvice {
 
 	private final DataSize maxFileSize;
 
-	UploadLimitAdvice(MultipartProperties multipart) {
-		this.maxFileSize = multipart.getMaxFileSize();
+	UploadLimitAdvice(@Value("${spring.servlet.multipart.max-file-size}") DataSize maxFileSize) {
+		this.maxFileSize = maxFileSize;
 	}
 
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
