@@ -7,7 +7,6 @@ import java.util.List;
 import io.signalroom.shared.web.NotFoundException;
 import io.signalroom.workspace.CurrentMember;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,11 +34,10 @@ class LiveController {
 
 	private final Duration streamTimeout;
 
-	LiveController(LiveSubscriptions subscriptions, List<LiveTopicAccess> access,
-			@Value("${signalroom.live.stream-timeout:30m}") Duration streamTimeout) {
+	LiveController(LiveSubscriptions subscriptions, List<LiveTopicAccess> access, LiveProperties properties) {
 		this.subscriptions = subscriptions;
 		this.access = access;
-		this.streamTimeout = streamTimeout;
+		this.streamTimeout = properties.streamTimeout();
 	}
 
 	@GetMapping(path = "/live/{topic}", produces = MediaType.TEXT_EVENT_STREAM_VALUE)

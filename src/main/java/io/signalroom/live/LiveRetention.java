@@ -6,8 +6,6 @@ import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,14 +24,13 @@ class LiveRetention {
 
 	private final Duration retention;
 
-	LiveRetention(LiveEventLog events, Clock clock, @Value("${signalroom.live.retention:2d}") Duration retention) {
+	LiveRetention(LiveEventLog events, Clock clock, LiveProperties properties) {
 		this.events = events;
 		this.clock = clock;
-		this.retention = retention;
+		this.retention = properties.retention();
 	}
 
-	@Scheduled(initialDelayString = "${signalroom.live.retention-check:1h}",
-			fixedDelayString = "${signalroom.live.retention-check:1h}")
+	/** Every {@code signalroom.live.retention-check} (see {@link LiveConfiguration}). */
 	int deleteExpired() {
 		int deleted = this.events.deleteCreatedBefore(this.clock.instant().minus(this.retention));
 		if (deleted > 0) {

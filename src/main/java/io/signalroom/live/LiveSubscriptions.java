@@ -13,8 +13,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,12 +38,12 @@ class LiveSubscriptions implements DisposableBean {
 
 	private final ExecutorService fanOut;
 
-	LiveSubscriptions(LiveEventLog events, @Value("${signalroom.live.fan-out-threads:4}") int fanOutThreads) {
+	LiveSubscriptions(LiveEventLog events, LiveProperties properties) {
 		this.events = events;
 		AtomicInteger threads = new AtomicInteger();
 		// a few threads for all subscribers: a write to a healthy connection only fills a
 		// socket buffer
-		this.fanOut = Executors.newFixedThreadPool(fanOutThreads, (task) -> {
+		this.fanOut = Executors.newFixedThreadPool(properties.fanOutThreads(), (task) -> {
 			Thread thread = new Thread(task, "live-fan-out-" + threads.incrementAndGet());
 			thread.setDaemon(true);
 			return thread;
@@ -108,8 +106,7 @@ class LiveSubscriptions implements DisposableBean {
 		this.byTopic.values().forEach((subscribers) -> List.copyOf(subscribers).forEach(LiveSubscriber::close));
 	}
 
-	@Scheduled(fixedRateString = "${signalroom.live.heartbeat:15s}",
-			initialDelayString = "${signalroom.live.heartbeat:15s}")
+	/** Every {@code signalroom.live.heartbeat} (see {@link LiveConfiguration}). */
 	void heartbeat() {
 		this.byTopic.values().forEach((subscribers) -> subscribers.forEach(LiveSubscriber::heartbeat));
 	}

@@ -1,26 +1,27 @@
 package io.signalroom.playbook;
 
+import java.time.Duration;
+import java.time.Instant;
+
 import io.signalroom.insight.InsightDirectory;
 import io.signalroom.insight.InsightStatus;
 import io.signalroom.insight.InsightStatusChanged;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Writes the playbook's changelog as insights change: a validated insight is added to the
  * playbook; one that was validated and is refuted or reopened is removed. Runs once the
  * insight's change has committed, in its own transaction, so a failure here never undoes
- * a manager's verdict.
+ * a manager's verdict; a failed entry is written when the event is delivered again (at
+ * the next start), and one delivered twice is written once.
  */
 @Component
 class PlaybookChangelog {
 
-	private static final Logger log = LoggerFactory.getLogger(PlaybookChangelog.class);
+	/** The database keeps microseconds; the event may carry nanoseconds. */
+	private static final Duration STORED_PRECISION = Duration.ofNanos(1_000);
 
 	private final PlaybookChanges changes;
 
@@ -31,22 +32,22 @@ class PlaybookChangelog {
 		this.insights = insights;
 	}
 
-	@TransactionalEventListener(fallbackExecution = true)
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	@ApplicationModuleListener
 	void on(InsightStatusChanged changed) {
 		ChangeKind kind = kindOf(changed.from(), changed.to());
-		if (kind == null) {
+		if (kind == null || recorded(changed, kind)) {
 			return;
 		}
-		try {
-			this.insights.insight(changed.workspaceId(), changed.insightId())
-				.ifPresent((insight) -> this.changes
-					.save(PlaybookChange.ofInsight(changed.workspaceId(), kind, insight.statement(),
-							changed.insightId(), changed.sessionId(), changed.changedBy(), changed.changedAt())));
-		}
-		catch (RuntimeException ex) {
-			log.error("Could not record {} of insight {} in the playbook changelog", kind, changed.insightId(), ex);
-		}
+		this.insights.insight(changed.workspaceId(), changed.insightId())
+			.ifPresent((insight) -> this.changes
+				.save(PlaybookChange.ofInsight(changed.workspaceId(), kind, insight.statement(), changed.insightId(),
+						changed.sessionId(), changed.changedBy(), changed.changedAt())));
+	}
+
+	private boolean recorded(InsightStatusChanged changed, ChangeKind kind) {
+		Instant at = changed.changedAt();
+		return this.changes.existsByWorkspaceIdAndInsightIdAndKindAndChangedAtBetween(changed.workspaceId(),
+				changed.insightId(), kind, at.minus(STORED_PRECISION), at.plus(STORED_PRECISION));
 	}
 
 	/**

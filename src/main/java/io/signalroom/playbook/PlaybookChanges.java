@@ -1,5 +1,6 @@
 package io.signalroom.playbook;
 
+import java.time.Instant;
 import java.util.List;
 
 import org.springframework.data.domain.Pageable;
@@ -11,5 +12,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface PlaybookChanges extends JpaRepository<PlaybookChange, Long> {
 
 	List<PlaybookChange> findByWorkspaceIdOrderByChangedAtDescIdDesc(long workspaceId, Pageable page);
+
+	boolean existsByWorkspaceIdAndInsightIdAndKindAndChangedAtBetween(long workspaceId, Long insightId, ChangeKind kind,
+			Instant from, Instant to);
 
 }

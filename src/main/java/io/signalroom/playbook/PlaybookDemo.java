@@ -8,19 +8,19 @@ import java.util.Optional;
 
 import io.signalroom.signal.SignalTypeSummary;
 import io.signalroom.workspace.DemoWorkspaceCreated;
+import io.signalroom.workspace.DemoProperties;
 import io.signalroom.workspace.DemoWorkspaces;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.core.env.Environment;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Gives the demo workspace's playbook a few follow-up templates for starter signals and
  * one free-standing template, always the same ones. Runs once the demo workspace has
- * committed, and at startup for a demo workspace made before the playbook existed.
+ * committed, and at startup for a demo workspace made before the playbook existed; a
+ * playbook that has templates already is left alone, so a repeated delivery adds nothing.
  */
 @Component
 class PlaybookDemo implements SmartInitializingSingleton {
@@ -72,19 +72,20 @@ class PlaybookDemo implements SmartInitializingSingleton {
 	private final boolean demoEnabled;
 
 	PlaybookDemo(FollowUpTemplates templates, PlaybookChanges changes, SignalGuide signals,
-			DemoWorkspaces demoWorkspaces, Clock clock, Environment environment) {
+			DemoWorkspaces demoWorkspaces, Clock clock, DemoProperties demo) {
 		this.templates = templates;
 		this.changes = changes;
 		this.signals = signals;
 		this.demoWorkspaces = demoWorkspaces;
 		this.clock = clock;
-		this.demoEnabled = environment.getProperty("signalroom.demo.enabled", Boolean.class, true);
+		this.demoEnabled = demo.enabled();
 	}
 
-	@TransactionalEventListener(fallbackExecution = true)
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	@ApplicationModuleListener
 	void on(DemoWorkspaceCreated created) {
-		fill(created.workspaceId(), created.adminUserId());
+		if (this.templates.findByWorkspaceIdOrderByTitle(created.workspaceId()).isEmpty()) {
+			fill(created.workspaceId(), created.adminUserId());
+		}
 	}
 
 	@Override
@@ -95,7 +96,7 @@ class PlaybookDemo implements SmartInitializingSingleton {
 		}
 		this.demoWorkspaces.withAdmin()
 			.filter((demo) -> this.templates.findByWorkspaceIdOrderByTitle(demo.workspaceId()).isEmpty())
-			.ifPresent(this::on);
+			.ifPresent((demo) -> fill(demo.workspaceId(), demo.adminUserId()));
 	}
 
 	@Transactional

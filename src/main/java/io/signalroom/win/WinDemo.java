@@ -10,19 +10,19 @@ import io.signalroom.customer.CustomerLens;
 import io.signalroom.customer.CustomerCatalog;
 import io.signalroom.customer.CustomerSummary;
 import io.signalroom.workspace.DemoWorkspaceCreated;
+import io.signalroom.workspace.DemoProperties;
 import io.signalroom.workspace.DemoWorkspaces;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.core.env.Environment;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Puts a few wins on the demo workspace's wall, always the same ones (dated back from
  * today), linked to its first customers. Runs once the demo workspace and its customers
- * have committed, and at startup for a demo workspace made before wins existed.
+ * have committed, and at startup for a demo workspace made before wins existed; a wall
+ * that has wins already is left alone, so a repeated delivery adds nothing.
  */
 @Component
 class WinDemo implements SmartInitializingSingleton {
@@ -37,18 +37,19 @@ class WinDemo implements SmartInitializingSingleton {
 
 	private final boolean demoEnabled;
 
-	WinDemo(Wins wins, CustomerCatalog customers, DemoWorkspaces demoWorkspaces, Clock clock, Environment environment) {
+	WinDemo(Wins wins, CustomerCatalog customers, DemoWorkspaces demoWorkspaces, Clock clock, DemoProperties demo) {
 		this.wins = wins;
 		this.customers = customers;
 		this.demoWorkspaces = demoWorkspaces;
 		this.clock = clock;
-		this.demoEnabled = environment.getProperty("signalroom.demo.enabled", Boolean.class, true);
+		this.demoEnabled = demo.enabled();
 	}
 
-	@TransactionalEventListener(fallbackExecution = true)
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	@ApplicationModuleListener
 	void on(DemoWorkspaceCreated created) {
-		fill(created.workspaceId(), created.adminUserId());
+		if (this.wins.countByWorkspaceId(created.workspaceId()) == 0) {
+			fill(created.workspaceId(), created.adminUserId());
+		}
 	}
 
 	@Override
@@ -59,7 +60,7 @@ class WinDemo implements SmartInitializingSingleton {
 		}
 		this.demoWorkspaces.withAdmin()
 			.filter((demo) -> this.wins.countByWorkspaceId(demo.workspaceId()) == 0)
-			.ifPresent(this::on);
+			.ifPresent((demo) -> fill(demo.workspaceId(), demo.adminUserId()));
 	}
 
 	@Transactional

@@ -32,8 +32,8 @@ class LiveControllerTests {
 			}
 
 		};
-		LiveController controller = new LiveController(null, List.of(sessionsOnlyForFacilitators),
-				Duration.ofMinutes(1));
+		LiveController controller = new LiveController(null, List.of(sessionsOnlyForFacilitators), new LiveProperties(
+				Duration.ofMinutes(1), Duration.ofSeconds(15), Duration.ofDays(2), Duration.ofHours(1), 4));
 
 		assertThatExceptionOfType(AccessDeniedException.class)
 			.isThrownBy(() -> controller.follow("ws7.session-1", null, null, MEMBER));

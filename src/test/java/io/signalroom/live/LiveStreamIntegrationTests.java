@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 import io.signalroom.live.SseText.Received;
-import io.signalroom.support.Browser;
+import io.signalroom.support.MvcBrowser;
 import io.signalroom.support.IntegrationTest;
 import io.signalroom.workspace.Role;
 import io.signalroom.workspace.WorkspaceMother;
@@ -45,14 +45,14 @@ class LiveStreamIntegrationTests {
 
 	LiveTopic topic;
 
-	Browser participant;
+	MvcBrowser participant;
 
 	@BeforeEach
 	void aParticipantSignedInAndATopicOfTheirWorkspace(@Autowired ApplicationContext context) throws Exception {
 		WorkspaceMother workspaces = new WorkspaceMother(context);
 		this.workspace = workspaces.workspace();
 		TestMember member = workspaces.member(this.workspace, Role.PARTICIPANT);
-		this.participant = new Browser(this.mvc).signIn(member.email(), member.password());
+		this.participant = new MvcBrowser(this.mvc).signIn(member.email(), member.password());
 		this.topic = LiveTopic.of(this.workspace.id(), "probe-7");
 		await().atMost(Duration.ofSeconds(10)).until(this.bridge::isListening);
 	}

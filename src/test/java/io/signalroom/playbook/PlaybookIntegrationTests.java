@@ -9,6 +9,7 @@ import io.signalroom.insight.InsightStatusChanged;
 import io.signalroom.session.SessionStatus;
 import io.signalroom.signal.SignalFixtures;
 import io.signalroom.support.IntegrationTest;
+import io.signalroom.support.ModuleEvents;
 import io.signalroom.workspace.CurrentMember;
 import io.signalroom.workspace.Department;
 import io.signalroom.workspace.Role;
@@ -49,6 +50,9 @@ class PlaybookIntegrationTests {
 
 	@Autowired
 	TransactionTemplate transactions;
+
+	@Autowired
+	ModuleEvents moduleEvents;
 
 	CurrentMember admin;
 
@@ -98,16 +102,13 @@ class PlaybookIntegrationTests {
 		long session = this.rows.session(this.fran, "Renewal signals review", NOW, NOW, SessionStatus.ENDED);
 		long insight = this.rows.insight(this.fran, "Silence after onboarding predicts churn",
 				InsightCategory.BEHAVIOUR_TRIGGER, InsightStatus.HYPOTHESIS, session, NOW);
-		this.events.publishEvent(new InsightStatusChanged(this.admin.workspaceId(), insight, session, null,
-				InsightStatus.HYPOTHESIS, this.fran.userId(), NOW));
+		publish(new InsightStatusChanged(this.admin.workspaceId(), insight, session, null, InsightStatus.HYPOTHESIS,
+				this.fran.userId(), NOW));
 		assertThat(changes()).as("a recorded hypothesis is not in the playbook").isZero();
 
 		this.rows.status(insight, InsightStatus.VALIDATED);
-		// as the insight module does: published inside its transaction, written after
-		// commit
-		this.transactions.executeWithoutResult(
-				(tx) -> this.events.publishEvent(new InsightStatusChanged(this.admin.workspaceId(), insight, session,
-						InsightStatus.HYPOTHESIS, InsightStatus.VALIDATED, this.mona.userId(), NOW.plusSeconds(60))));
+		publish(new InsightStatusChanged(this.admin.workspaceId(), insight, session, InsightStatus.HYPOTHESIS,
+				InsightStatus.VALIDATED, this.mona.userId(), NOW.plusSeconds(60)));
 		assertThat(changes()).isOne();
 		this.mvc.perform(get("/playbook").with(this.fixtures.as(this.mona)))
 			.andExpect(content().string(containsString("Added to the playbook")))
@@ -117,8 +118,8 @@ class PlaybookIntegrationTests {
 			.andExpect(content().string(containsString("2031-04-02 09:31")));
 
 		this.rows.status(insight, InsightStatus.REFUTED);
-		this.events.publishEvent(new InsightStatusChanged(this.admin.workspaceId(), insight, session,
-				InsightStatus.VALIDATED, InsightStatus.REFUTED, this.mona.userId(), NOW.plusSeconds(120)));
+		publish(new InsightStatusChanged(this.admin.workspaceId(), insight, session, InsightStatus.VALIDATED,
+				InsightStatus.REFUTED, this.mona.userId(), NOW.plusSeconds(120)));
 		String page = this.mvc.perform(get("/playbook").with(this.fixtures.as(this.sam)))
 			.andExpect(content().string(containsString("Removed from the playbook")))
 			.andReturn()
@@ -136,11 +137,11 @@ class PlaybookIntegrationTests {
 		CurrentMember stranger = this.fixtures.newWorkspace();
 		long theirs = this.rows.insight(stranger, "Their lesson", InsightCategory.BEHAVIOUR_TRIGGER,
 				InsightStatus.VALIDATED, null, NOW);
-		this.events.publishEvent(new InsightStatusChanged(stranger.workspaceId(), theirs, null,
-				InsightStatus.HYPOTHESIS, InsightStatus.VALIDATED, stranger.userId(), NOW));
+		publish(new InsightStatusChanged(stranger.workspaceId(), theirs, null, InsightStatus.HYPOTHESIS,
+				InsightStatus.VALIDATED, stranger.userId(), NOW));
 		// an event naming this workspace with another workspace's insight finds nothing
-		this.events.publishEvent(new InsightStatusChanged(this.admin.workspaceId(), theirs, null,
-				InsightStatus.HYPOTHESIS, InsightStatus.VALIDATED, this.admin.userId(), NOW));
+		publish(new InsightStatusChanged(this.admin.workspaceId(), theirs, null, InsightStatus.HYPOTHESIS,
+				InsightStatus.VALIDATED, this.admin.userId(), NOW));
 		assertThat(changes()).isZero();
 		this.mvc.perform(get("/playbook").with(this.fixtures.as(this.mona)))
 			.andExpect(content().string(not(containsString("Their lesson"))));
@@ -243,6 +244,15 @@ class PlaybookIntegrationTests {
 	private long templates() {
 		return this.rows.count("select count(*) from follow_up_template where workspace_id = ?",
 				this.admin.workspaceId());
+	}
+
+	/**
+	 * As the insight module does: published inside its transaction, written once that has
+	 * committed.
+	 */
+	private void publish(InsightStatusChanged changed) {
+		this.transactions.executeWithoutResult((tx) -> this.events.publishEvent(changed));
+		this.moduleEvents.awaitHandled();
 	}
 
 }

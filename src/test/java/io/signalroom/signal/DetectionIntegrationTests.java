@@ -17,12 +17,14 @@ import io.signalroom.signal.detection.SignalDetection;
 import io.signalroom.signal.taxonomy.SignalType;
 import io.signalroom.signal.taxonomy.TaxonomyService;
 import io.signalroom.support.IntegrationTest;
+import io.signalroom.support.ModuleEvents;
 import io.signalroom.workspace.CurrentMember;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static io.signalroom.customer.EventType.EMAIL_REPLY;
 import static io.signalroom.customer.EventType.LOGIN;
@@ -54,6 +56,12 @@ class DetectionIntegrationTests {
 
 	@Autowired
 	ApplicationEventPublisher events;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@Autowired
+	ModuleEvents moduleEvents;
 
 	CurrentMember admin;
 
@@ -163,7 +171,10 @@ class DetectionIntegrationTests {
 	void eventsImportedRaisesAlertsForTheImportedCustomers() {
 		long customer = customerWith("Imported", LifecycleStage.ACTIVE, LOGIN, 1, 2, 3);
 		ruleType("Imported logins", DetectionRule.of(threshold(3, 7, LOGIN)));
-		this.events.publishEvent(new EventsImported(this.admin.workspaceId(), Set.of(customer)));
+		// as an import does: published in its transaction, detected after the commit
+		this.transactions.executeWithoutResult(
+				(tx) -> this.events.publishEvent(new EventsImported(this.admin.workspaceId(), Set.of(customer))));
+		this.moduleEvents.awaitHandled();
 		assertThat(this.facade.detectedSignalsFor(this.admin.workspaceId(), customer, CustomerLens.workspace()))
 			.singleElement()
 			.satisfies((a) -> assertThat(a.firedAt()).isEqualTo(daysAgo(1)));

@@ -1,6 +1,8 @@
 package io.signalroom.support;
 
 import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import io.signalroom.SignalRoomApplication;
 
@@ -23,15 +25,28 @@ public final class TestApplication {
 	private TestApplication() {
 	}
 
+	/**
+	 * Starts an instance without the demo workspace.
+	 * @param properties {@code name=value} settings of this instance; like command-line
+	 * arguments they win over the application's and the tests' properties files
+	 */
 	public static ConfigurableApplicationContext start(Class<?>[] sources, String... properties) {
 		Class<?>[] all = new Class<?>[sources.length + 1];
 		all[0] = SignalRoomApplication.class;
 		System.arraycopy(sources, 0, all, 1, sources.length);
-		return new SpringApplicationBuilder(all).properties("server.port=0", "signalroom.demo.enabled=false")
-			.properties(properties)
+		Map<String, String> settings = new LinkedHashMap<>(
+				Map.of("server.port", "0", "signalroom.demo.enabled", "false"));
+		for (String property : properties) {
+			String[] nameAndValue = property.split("=", 2);
+			settings.put(nameAndValue[0], nameAndValue[1]);
+		}
+		return new SpringApplicationBuilder(all)
 			.initializers((context) -> context.getBeanFactory()
 				.registerSingleton("testConfigurationsExcluded", new TestConfigurationsExcluded()))
-			.run();
+			.run(settings.entrySet()
+				.stream()
+				.map((setting) -> "--" + setting.getKey() + "=" + setting.getValue())
+				.toArray(String[]::new));
 	}
 
 	/** The instance's {@code http://127.0.0.1:<port>}. */

@@ -6,6 +6,7 @@ import io.signalroom.customer.EventsImported;
 import io.signalroom.customer.book.CustomerUpserts;
 import io.signalroom.customer.book.Customers;
 import io.signalroom.workspace.DemoWorkspaceCreated;
+import io.signalroom.workspace.DemoProperties;
 import io.signalroom.workspace.DemoWorkspaces;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,9 +14,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
-import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,20 +38,20 @@ public class DemoCustomers implements SmartInitializingSingleton {
 	private final boolean demoEnabled;
 
 	DemoCustomers(CustomerUpserts upserts, Customers customers, DemoWorkspaces demoWorkspaces,
-			ApplicationEventPublisher events, Environment environment) {
+			ApplicationEventPublisher events, DemoProperties demo) {
 		this.upserts = upserts;
 		this.customers = customers;
 		this.demoWorkspaces = demoWorkspaces;
 		this.events = events;
-		this.demoEnabled = environment.getProperty("signalroom.demo.enabled", Boolean.class, true);
+		this.demoEnabled = demo.enabled();
 	}
 
 	/**
-	 * First of the demo workspace's listeners: the rest of the demo (sessions on its
-	 * customers, their detected signals) builds on the book.
+	 * A plain listener, so the book is written in the workspace's own transaction: the
+	 * rest of the demo (wins, sessions on its customers, their detected signals) reacts
+	 * after that commit and finds the book there.
 	 */
 	@EventListener
-	@Order(Ordered.HIGHEST_PRECEDENCE)
 	void on(DemoWorkspaceCreated created) {
 		fill(created.workspaceId());
 	}

@@ -21,7 +21,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.task.TaskExecutor;
@@ -48,14 +47,13 @@ public class Imports {
 
 	private final Path directory;
 
-	public Imports(ImportJobs jobs, ImportValidator validator, ImportWriter writer,
-			@Qualifier("importExecutor") TaskExecutor executor,
-			@Value("${signalroom.import.directory:${java.io.tmpdir}/signalroom-imports}") Path directory) {
+	Imports(ImportJobs jobs, ImportValidator validator, ImportWriter writer,
+			@Qualifier("importExecutor") TaskExecutor executor, ImportProperties properties) {
 		this.jobs = jobs;
 		this.validator = validator;
 		this.writer = writer;
 		this.executor = executor;
-		this.directory = directory;
+		this.directory = properties.directory();
 	}
 
 	@EventListener(ApplicationReadyEvent.class)

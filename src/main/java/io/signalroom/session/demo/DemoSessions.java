@@ -13,7 +13,9 @@ import io.signalroom.customer.CustomerLens;
 import io.signalroom.customer.CustomerCatalog;
 import io.signalroom.customer.CustomerSummary;
 import io.signalroom.session.DemoSessionsCreated;
-import io.signalroom.workspace.DemoWorkspaceCreated;
+import io.signalroom.signal.DetectionRan;
+import io.signalroom.signal.SignalTaxonomy;
+import io.signalroom.workspace.DemoProperties;
 import io.signalroom.workspace.DemoWorkspaces;
 import io.signalroom.workspace.MemberDirectory;
 import org.slf4j.Logger;
@@ -21,24 +23,20 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
-import org.springframework.core.env.Environment;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Gives the demo workspace a practice history (see {@link DemoHistory}) so that a
- * newcomer's sessions, recap and summaries are not empty: when the workspace is made, and
- * at startup for a demo workspace made before this history existed. Written once per
- * workspace, in one transaction; publishes {@link DemoSessionsCreated} for the insights.
+ * newcomer's sessions, recap and summaries are not empty: once the new demo workspace's
+ * signals are detected, and at startup for a demo workspace made before this history
+ * existed. Written once per workspace, in one transaction; publishes
+ * {@link DemoSessionsCreated} for the insights.
  */
 @Component
 class DemoSessions implements SmartInitializingSingleton {
 
-	/** The name the workspace module gives its demo workspace. */
 	private static final Logger log = LoggerFactory.getLogger(DemoSessions.class);
 
 	private final DemoSessionRecorder recorder;
@@ -51,6 +49,8 @@ class DemoSessions implements SmartInitializingSingleton {
 
 	private final DemoWorkspaces demoWorkspaces;
 
+	private final SignalTaxonomy signals;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
@@ -58,39 +58,47 @@ class DemoSessions implements SmartInitializingSingleton {
 	private final boolean demoEnabled;
 
 	DemoSessions(DemoSessionRecorder recorder, DemoSessionWriter writer, MemberDirectory members,
-			CustomerCatalog customers, DemoWorkspaces demoWorkspaces, ApplicationEventPublisher events, Clock clock,
-			Environment environment) {
+			CustomerCatalog customers, DemoWorkspaces demoWorkspaces, SignalTaxonomy signals,
+			ApplicationEventPublisher events, Clock clock, DemoProperties demo) {
 		this.recorder = recorder;
 		this.writer = writer;
 		this.members = members;
 		this.customers = customers;
 		this.demoWorkspaces = demoWorkspaces;
+		this.signals = signals;
 		this.events = events;
 		this.clock = clock;
-		this.demoEnabled = environment.getProperty("signalroom.demo.enabled", Boolean.class, true);
+		this.demoEnabled = demo.enabled();
 	}
 
 	/**
 	 * The demo book is written in the workspace's own transaction, but its signals are
-	 * detected only once that has committed; the history points at those signals, so it
-	 * waits for the commit too. Work after a commit runs by order, then in the order it
-	 * was asked for: the book's listener comes first and asks for detection, so this,
-	 * last in order, comes after it.
+	 * detected only after that has committed; the history points at those signals, so it
+	 * is written once detection has run over the demo workspace's customers. Later
+	 * detections there (an import into the demo) find the history written and add
+	 * nothing.
 	 */
-	@TransactionalEventListener(fallbackExecution = true)
-	@Order(Ordered.LOWEST_PRECEDENCE)
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
-	public void on(DemoWorkspaceCreated created) {
-		seed(created.workspaceId());
+	@ApplicationModuleListener
+	public void on(DetectionRan detection) {
+		if (this.demoEnabled
+				&& this.demoWorkspaces.workspaceId().filter((demo) -> demo == detection.workspaceId()).isPresent()) {
+			seed(detection.workspaceId());
+		}
 	}
 
+	/**
+	 * A demo workspace without alerts has not had its signals detected yet (a crash left
+	 * that to be resubmitted): the listener above writes the history once it has.
+	 */
 	@Override
 	@Transactional
 	public void afterSingletonsInstantiated() {
 		if (!this.demoEnabled) {
 			return;
 		}
-		this.demoWorkspaces.workspaceId().ifPresent(this::seed);
+		this.demoWorkspaces.workspaceId()
+			.filter((workspaceId) -> !this.signals.openAlerts(workspaceId, 1, CustomerLens.workspace()).isEmpty())
+			.ifPresent(this::seed);
 	}
 
 	/**

@@ -9,6 +9,7 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
@@ -27,13 +28,12 @@ class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Ordered {
 
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-		if (StringUtils.hasText(environment.getProperty("spring.datasource.url"))
-				|| !environment.getProperty("signalroom.db.embedded", Boolean.class, true)) {
+		DatabaseProperties settings = Binder.get(environment).bindOrCreate("signalroom.db", DatabaseProperties.class);
+		if (StringUtils.hasText(environment.getProperty("spring.datasource.url")) || !settings.embedded()) {
 			return;
 		}
-		Path directory = Path.of(environment.getProperty("signalroom.db.directory", defaultDirectory()));
-		int port = environment.getProperty("signalroom.db.port", Integer.class, DEFAULT_PORT);
-		EmbeddedPostgres server = EmbeddedPostgres.start(directory, port);
+		Path directory = (settings.directory() != null) ? settings.directory() : Path.of(defaultDirectory());
+		EmbeddedPostgres server = EmbeddedPostgres.start(directory, settings.port());
 		environment.getPropertySources()
 			.addFirst(new MapPropertySource("embeddedPostgres", Map.of("spring.datasource.url", server.jdbcUrl(),
 					"spring.datasource.username", server.username(), "spring.datasource.password", server.password())));

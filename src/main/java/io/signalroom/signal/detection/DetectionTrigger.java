@@ -1,29 +1,34 @@
 package io.signalroom.signal.detection;
 
 import io.signalroom.customer.EventsImported;
+import io.signalroom.signal.DetectionRan;
 
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Re-evaluates the rules for just the customers that got new events, once an import or
- * API batch has committed.
+ * API batch has committed. Running it twice for one batch changes nothing the second
+ * time, so a delivery repeated after a crash is harmless.
  */
 @Component
 class DetectionTrigger {
 
 	private final SignalDetection detection;
 
-	DetectionTrigger(SignalDetection detection) {
+	private final ApplicationEventPublisher events;
+
+	DetectionTrigger(SignalDetection detection, ApplicationEventPublisher events) {
 		this.detection = detection;
+		this.events = events;
 	}
 
-	@TransactionalEventListener(fallbackExecution = true)
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	@ApplicationModuleListener
 	void on(EventsImported imported) {
-		this.detection.evaluateCustomers(imported.workspaceId(), imported.customerIds());
+		Evaluation evaluation = this.detection.evaluateCustomers(imported.workspaceId(), imported.customerIds());
+		this.events.publishEvent(new DetectionRan(imported.workspaceId(), imported.customerIds(), evaluation.raised(),
+				evaluation.resolved()));
 	}
 
 }

@@ -24,6 +24,10 @@ class TaxonomySeeding implements SmartInitializingSingleton {
 		this.jdbc = jdbc;
 	}
 
+	/**
+	 * A plain listener on purpose: it runs inside the transaction that creates the
+	 * workspace, so both commit or neither does.
+	 */
 	@EventListener
 	void on(WorkspaceCreated created) {
 		this.taxonomy.seedStarterLibrary(created.workspaceId());

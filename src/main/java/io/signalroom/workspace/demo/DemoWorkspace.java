@@ -2,6 +2,7 @@ package io.signalroom.workspace.demo;
 
 import java.util.Arrays;
 
+import io.signalroom.workspace.DemoProperties;
 import io.signalroom.workspace.DemoWorkspaceCreated;
 import io.signalroom.workspace.DemoWorkspaces;
 import io.signalroom.workspace.account.AccountService;
@@ -13,19 +14,19 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * On first start, makes a demo workspace with one login per role; on every start, prints
- * them. Turned off with {@code signalroom.demo.enabled=false}. Runs once all beans exist
- * but before the web server starts, so nobody sees a half-made demo and the app is
- * healthy as soon as it answers.
+ * them. Turned off with {@code signalroom.demo.enabled=false} ({@link DemoProperties}).
+ * Runs once all beans exist but before the web server starts, so the logins and the
+ * customers (written in the same transaction) are there as soon as the app answers; the
+ * rest of the demo (alerts, practice history, wins, playbook templates) follows within
+ * seconds from the listeners of {@link DemoWorkspaceCreated}, after the commit.
  */
 @Component
-@ConditionalOnBooleanProperty(name = "signalroom.demo.enabled", matchIfMissing = true)
 class DemoWorkspace implements SmartInitializingSingleton {
 
 	static final String NAME = DemoWorkspaces.NAME;
@@ -40,17 +41,23 @@ class DemoWorkspace implements SmartInitializingSingleton {
 
 	private final ApplicationEventPublisher events;
 
+	private final boolean enabled;
+
 	DemoWorkspace(AccountService accounts, Onboarding onboarding, MemberAdministration administration,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, DemoProperties demo) {
 		this.accounts = accounts;
 		this.onboarding = onboarding;
 		this.administration = administration;
 		this.events = events;
+		this.enabled = demo.enabled();
 	}
 
 	@Override
 	@Transactional
 	public void afterSingletonsInstantiated() {
+		if (!this.enabled) {
+			return;
+		}
 		if (!this.accounts.exists(DemoLogin.ALL[0].email())) {
 			create();
 		}

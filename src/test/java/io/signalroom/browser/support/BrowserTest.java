@@ -3,6 +3,7 @@ package io.signalroom.browser.support;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.signalroom.support.ModuleEvents;
 import io.signalroom.support.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.WebDriver;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -32,6 +34,9 @@ public abstract class BrowserTest {
 
 	@LocalServerPort
 	private int port;
+
+	@Autowired
+	private ModuleEvents moduleEvents;
 
 	protected Browser browser;
 
@@ -79,8 +84,13 @@ public abstract class BrowserTest {
 		this.otherDrivers.clear();
 	}
 
+	/**
+	 * The demo workspace's history is written after startup, once its signals are
+	 * detected; and a test starts after what the one before it set off has finished.
+	 */
 	@BeforeEach
 	void signedOutBrowser() {
+		this.moduleEvents.awaitHandled();
 		this.browser = new Browser(driver, "http://localhost:" + this.port);
 		this.browser.open("/login");
 		driver.manage().deleteAllCookies();

@@ -11,6 +11,7 @@ import java.util.function.UnaryOperator;
 
 import io.signalroom.customer.EventType;
 import io.signalroom.shared.web.NotFoundException;
+import io.signalroom.customer.TestWorkspaces;
 import io.signalroom.support.IntegrationTest;
 import io.signalroom.workspace.CurrentMember;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class ImportFlowIntegrationTests {
 
 	@Autowired
+	TestWorkspaces workspaces;
+
+	@Autowired
 	Imports imports;
 
 	@Autowired
@@ -39,7 +43,7 @@ class ImportFlowIntegrationTests {
 
 	@Test
 	void reportGivesRowAndColumnOfABadDateABadNumberAndAnUnknownCustomer() throws Exception {
-		CurrentMember me = TestWorkspaces.freshAdmin(this.jdbc);
+		CurrentMember me = this.workspaces.freshAdmin();
 		importAll(me, "ravenstack_accounts.csv", ImportTarget.CUSTOMERS);
 		ImportJob job = checked(me, "ravenstack_subscriptions.csv", ImportTarget.EVENTS, UnaryOperator.identity());
 
@@ -54,7 +58,7 @@ class ImportFlowIntegrationTests {
 
 	@Test
 	void duplicateRowsAreReportedAndFeatureUsageFindsCustomersThroughSubscriptions() throws Exception {
-		CurrentMember me = TestWorkspaces.freshAdmin(this.jdbc);
+		CurrentMember me = this.workspaces.freshAdmin();
 		importAll(me, "ravenstack_accounts.csv", ImportTarget.CUSTOMERS);
 		importValid(checked(me, "ravenstack_subscriptions.csv", ImportTarget.EVENTS, UnaryOperator.identity()));
 
@@ -75,14 +79,14 @@ class ImportFlowIntegrationTests {
 
 	@Test
 	void importingTheSameFilesTwiceLeavesTheSameCounts() throws Exception {
-		CurrentMember me = TestWorkspaces.freshAdmin(this.jdbc);
+		CurrentMember me = this.workspaces.freshAdmin();
 		for (int round = 0; round < 2; round++) {
 			ImportJob customers = importValid(
 					checked(me, "ravenstack_accounts.csv", ImportTarget.CUSTOMERS, UnaryOperator.identity()));
 			ImportJob events = importValid(
 					checked(me, "ravenstack_subscriptions.csv", ImportTarget.EVENTS, UnaryOperator.identity()));
-			assertThat(TestWorkspaces.count(this.jdbc, "customer", me.workspaceId())).isEqualTo(3);
-			assertThat(TestWorkspaces.count(this.jdbc, "timeline_event", me.workspaceId())).isEqualTo(2);
+			assertThat(this.workspaces.count("customer", me.workspaceId())).isEqualTo(3);
+			assertThat(this.workspaces.count("timeline_event", me.workspaceId())).isEqualTo(2);
 			// the job says what happened: new the first time, already there the second
 			assertThat(customers.rowsImported()).isEqualTo(3);
 			assertThat(customers.rowsNew()).isEqualTo((round == 0) ? 3 : 0);
@@ -99,7 +103,7 @@ class ImportFlowIntegrationTests {
 
 	@Test
 	void churnedEventsForCustomersNotMarkedChurnedAreNotedBeforeImporting() throws Exception {
-		CurrentMember me = TestWorkspaces.freshAdmin(this.jdbc);
+		CurrentMember me = this.workspaces.freshAdmin();
 		importAll(me, "ravenstack_accounts.csv", ImportTarget.CUSTOMERS);
 		ImportJob churn = checked(me, "ravenstack_churn_events.csv", ImportTarget.EVENTS, UnaryOperator.identity());
 		assertThat(churn.mapping().fixedType()).isEqualTo(EventType.CHURNED);
@@ -118,13 +122,13 @@ class ImportFlowIntegrationTests {
 
 	@Test
 	void importingNothingLeavesNoRows() throws Exception {
-		CurrentMember me = TestWorkspaces.freshAdmin(this.jdbc);
+		CurrentMember me = this.workspaces.freshAdmin();
 		importAll(me, "ravenstack_accounts.csv", ImportTarget.CUSTOMERS);
 		ImportJob job = checked(me, "ravenstack_subscriptions.csv", ImportTarget.EVENTS, UnaryOperator.identity());
 
 		this.imports.discard(me, job.id());
 
-		assertThat(TestWorkspaces.count(this.jdbc, "timeline_event", me.workspaceId())).isZero();
+		assertThat(this.workspaces.count("timeline_event", me.workspaceId())).isZero();
 		assertThat(this.jdbc.sql("select count(*) from import_staged_event where job_id = ?")
 			.param(job.id())
 			.query(Long.class)
@@ -134,7 +138,7 @@ class ImportFlowIntegrationTests {
 
 	@Test
 	void importingValidRowsImportsExactlyThemAndTheRejectedCsvGivesTheReasons() throws Exception {
-		CurrentMember me = TestWorkspaces.freshAdmin(this.jdbc);
+		CurrentMember me = this.workspaces.freshAdmin();
 		importAll(me, "ravenstack_accounts.csv", ImportTarget.CUSTOMERS);
 		ImportJob job = importValid(
 				checked(me, "ravenstack_subscriptions.csv", ImportTarget.EVENTS, UnaryOperator.identity()));
@@ -157,7 +161,7 @@ class ImportFlowIntegrationTests {
 
 	@Test
 	void telcoBlankTotalChargesIsReportedAndYesBecomesChurned() throws Exception {
-		CurrentMember me = TestWorkspaces.freshAdmin(this.jdbc);
+		CurrentMember me = this.workspaces.freshAdmin();
 		ImportJob job = checked(me, "telco_customer_churn.csv", ImportTarget.CUSTOMERS, (mapping) -> {
 			List<ColumnMapping> columns = mapping.columns()
 				.stream()
@@ -179,8 +183,8 @@ class ImportFlowIntegrationTests {
 
 	@Test
 	void aJobOfAnotherWorkspaceIsNotFound() throws Exception {
-		CurrentMember me = TestWorkspaces.freshAdmin(this.jdbc);
-		CurrentMember other = TestWorkspaces.freshAdmin(this.jdbc);
+		CurrentMember me = this.workspaces.freshAdmin();
+		CurrentMember other = this.workspaces.freshAdmin();
 		ImportJob job = checked(me, "ravenstack_accounts.csv", ImportTarget.CUSTOMERS, UnaryOperator.identity());
 		assertThatThrownBy(() -> this.imports.job(other, job.id())).isInstanceOf(NotFoundException.class);
 		assertThatThrownBy(() -> this.imports.discard(other, job.id())).isInstanceOf(NotFoundException.class);

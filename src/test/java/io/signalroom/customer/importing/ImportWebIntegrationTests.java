@@ -2,13 +2,13 @@ package io.signalroom.customer.importing;
 
 import java.nio.charset.StandardCharsets;
 
+import io.signalroom.customer.TestWorkspaces;
 import io.signalroom.support.IntegrationTest;
 import jakarta.servlet.http.Cookie;
 import io.signalroom.workspace.CurrentMember;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -30,14 +30,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class ImportWebIntegrationTests {
 
 	@Autowired
-	MockMvc mvc;
+	TestWorkspaces workspaces;
 
 	@Autowired
-	JdbcClient jdbc;
+	MockMvc mvc;
 
 	@Test
 	void theUploadPageShowsTheLimit() throws Exception {
-		this.mvc.perform(get("/imports").cookie(signIn(TestWorkspaces.freshAdmin(this.jdbc))))
+		this.mvc.perform(get("/imports").cookie(signIn(this.workspaces.freshAdmin())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Up to 200 MB")))
 			.andExpect(content().string(containsString("data-max-bytes=\"209715200\"")));
@@ -47,8 +47,7 @@ class ImportWebIntegrationTests {
 	void aBinaryUploadIsRefusedWithAClearMessage() throws Exception {
 		MockMultipartFile zip = new MockMultipartFile("file", "export.csv", "text/csv",
 				new byte[] { 'P', 'K', 3, 4, 0, 0, 0, 0, ',' });
-		this.mvc
-			.perform(multipart("/imports").file(zip).with(csrf()).cookie(signIn(TestWorkspaces.freshAdmin(this.jdbc))))
+		this.mvc.perform(multipart("/imports").file(zip).with(csrf()).cookie(signIn(this.workspaces.freshAdmin())))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("is a binary file, not a CSV")));
 	}
@@ -57,15 +56,14 @@ class ImportWebIntegrationTests {
 	void aFileWithoutDelimitersIsNoCsv() throws Exception {
 		MockMultipartFile text = new MockMultipartFile("file", "notes.txt", "text/plain",
 				"hello\nworld\n".getBytes(StandardCharsets.UTF_8));
-		this.mvc
-			.perform(multipart("/imports").file(text).with(csrf()).cookie(signIn(TestWorkspaces.freshAdmin(this.jdbc))))
+		this.mvc.perform(multipart("/imports").file(text).with(csrf()).cookie(signIn(this.workspaces.freshAdmin())))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("does not look like a CSV")));
 	}
 
 	@Test
 	void aLatin1FileIsRecognisedAndTheEncodingIsAskedFor() throws Exception {
-		Cookie session = signIn(TestWorkspaces.freshAdmin(this.jdbc));
+		Cookie session = signIn(this.workspaces.freshAdmin());
 		MockMultipartFile latin1 = new MockMultipartFile("file", "kunden.csv", "text/csv",
 				"id;name\n1;M\u00fcller\n".getBytes(StandardCharsets.ISO_8859_1));
 		String location = this.mvc.perform(multipart("/imports").file(latin1).with(csrf()).cookie(session))
@@ -85,7 +83,7 @@ class ImportWebIntegrationTests {
 
 	@Test
 	void aMappingWithoutTheRequiredColumnIsRefusedWithAClearMessage() throws Exception {
-		Cookie session = signIn(TestWorkspaces.freshAdmin(this.jdbc));
+		Cookie session = signIn(this.workspaces.freshAdmin());
 		MockMultipartFile file = new MockMultipartFile("file", "people.csv", "text/csv",
 				"name,email\nAda,ada@example.test\n".getBytes(StandardCharsets.UTF_8));
 		String location = this.mvc.perform(multipart("/imports").file(file).with(csrf()).cookie(session))
@@ -108,7 +106,7 @@ class ImportWebIntegrationTests {
 
 	@Test
 	void aValidatedJobShowsItsReportAndAnotherWorkspaceGets404() throws Exception {
-		CurrentMember me = TestWorkspaces.freshAdmin(this.jdbc);
+		CurrentMember me = this.workspaces.freshAdmin();
 		Cookie session = signIn(me);
 		String location = upload(session, "id,name,signed\n1,Ada,2024-01-02\n1,Ada again,2024-01-03\n2,Bob,someday\n");
 		this.mvc
@@ -125,7 +123,7 @@ class ImportWebIntegrationTests {
 		this.mvc.perform(get(location + "/progress").cookie(session).header("HX-Request", "true"))
 			.andExpect(header().string("HX-Refresh", "true"));
 
-		Cookie stranger = signIn(TestWorkspaces.freshAdmin(this.jdbc));
+		Cookie stranger = signIn(this.workspaces.freshAdmin());
 		this.mvc.perform(get(location).cookie(stranger)).andExpect(status().isNotFound());
 		this.mvc.perform(get(location + "/rejected.csv").cookie(stranger)).andExpect(status().isNotFound());
 		this.mvc.perform(post(location + "/import").with(csrf()).cookie(stranger)).andExpect(status().isNotFound());
@@ -133,7 +131,7 @@ class ImportWebIntegrationTests {
 
 	@Test
 	void importingOrDiscardingAJobTwiceIsRefusedWith422AndAClearMessage() throws Exception {
-		Cookie session = signIn(TestWorkspaces.freshAdmin(this.jdbc));
+		Cookie session = signIn(this.workspaces.freshAdmin());
 		String imported = validatedJob(session);
 		this.mvc.perform(post(imported + "/import").with(csrf()).cookie(session))
 			.andExpect(status().is3xxRedirection());
@@ -157,7 +155,7 @@ class ImportWebIntegrationTests {
 
 	@Test
 	void aSecondClickFromTheJobPageLeadsBackThereWithTheMessage() throws Exception {
-		Cookie session = signIn(TestWorkspaces.freshAdmin(this.jdbc));
+		Cookie session = signIn(this.workspaces.freshAdmin());
 		String job = validatedJob(session);
 		this.mvc.perform(post(job + "/discard").with(csrf()).cookie(session)).andExpect(status().is3xxRedirection());
 
@@ -169,7 +167,7 @@ class ImportWebIntegrationTests {
 
 	@Test
 	void aSecondClickByHtmxGetsTheMessageForThePagesMessageArea() throws Exception {
-		Cookie session = signIn(TestWorkspaces.freshAdmin(this.jdbc));
+		Cookie session = signIn(this.workspaces.freshAdmin());
 		String job = validatedJob(session);
 		this.mvc.perform(post(job + "/discard").with(csrf()).cookie(session)).andExpect(status().is3xxRedirection());
 
@@ -183,7 +181,7 @@ class ImportWebIntegrationTests {
 
 	@Test
 	void anUnknownSavedMappingIsNotFound() throws Exception {
-		Cookie session = signIn(TestWorkspaces.freshAdmin(this.jdbc));
+		Cookie session = signIn(this.workspaces.freshAdmin());
 		String job = upload(session, "id,name\n1,Ada\n");
 
 		this.mvc.perform(get(job).param("saved", "987654321").cookie(session)).andExpect(status().isNotFound());

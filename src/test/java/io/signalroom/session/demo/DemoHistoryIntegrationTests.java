@@ -10,6 +10,7 @@ import java.util.Map;
 import io.signalroom.workspace.DemoWorkspaces;
 import io.signalroom.session.DemoSessionsCreated;
 import io.signalroom.support.IntegrationTest;
+import io.signalroom.support.ModuleEvents;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -18,6 +19,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -51,12 +53,20 @@ class DemoHistoryIntegrationTests {
 	@Autowired
 	ApplicationEventPublisher events;
 
+	@Autowired
+	TransactionTemplate transactions;
+
+	@Autowired
+	ModuleEvents moduleEvents;
+
 	long workspaceId;
 
 	List<Long> series;
 
 	@BeforeEach
 	void demoSeries() {
+		// the demo's history is written after startup, once its signals are detected
+		this.moduleEvents.awaitHandled();
 		this.workspaceId = this.jdbc.sql("select id from workspace where name = ?")
 			.param(DemoWorkspaces.NAME)
 			.query(Long.class)
@@ -205,7 +215,9 @@ class DemoHistoryIntegrationTests {
 
 		assertThat(this.demo.seed(this.workspaceId)).isEmpty();
 		this.demo.afterSingletonsInstantiated();
-		this.events.publishEvent(new DemoSessionsCreated(this.workspaceId, ended()));
+		this.transactions
+			.executeWithoutResult((tx) -> this.events.publishEvent(new DemoSessionsCreated(this.workspaceId, ended())));
+		this.moduleEvents.awaitHandled();
 
 		assertThat(counts()).isEqualTo(before);
 		assertThat(before.get("series")).isEqualTo(1L);

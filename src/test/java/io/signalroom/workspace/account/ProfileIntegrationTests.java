@@ -1,6 +1,6 @@
 package io.signalroom.workspace.account;
 
-import io.signalroom.support.Browser;
+import io.signalroom.support.MvcBrowser;
 import io.signalroom.support.IntegrationTest;
 import io.signalroom.workspace.WorkspaceMother;
 import io.signalroom.workspace.WorkspaceMother.TestMember;
@@ -34,12 +34,12 @@ class ProfileIntegrationTests {
 
 	TestMember member;
 
-	Browser browser;
+	MvcBrowser browser;
 
 	@BeforeEach
 	void aSignedInMember(@Autowired ApplicationContext context) throws Exception {
 		this.member = new WorkspaceMother(context).workspace().admin();
-		this.browser = new Browser(this.mvc).signIn(this.member.email(), WorkspaceMother.PASSWORD);
+		this.browser = new MvcBrowser(this.mvc).signIn(this.member.email(), WorkspaceMother.PASSWORD);
 	}
 
 	@Test
@@ -66,7 +66,7 @@ class ProfileIntegrationTests {
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(model().attributeHasFieldErrorCode("passwordForm", "currentPassword", "password.currentWrong"));
 
-		new Browser(this.mvc).signIn(this.member.email(), WorkspaceMother.PASSWORD);
+		new MvcBrowser(this.mvc).signIn(this.member.email(), WorkspaceMother.PASSWORD);
 	}
 
 	@Test
@@ -75,7 +75,7 @@ class ProfileIntegrationTests {
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(model().attributeHasFieldErrorCode("passwordForm", "newPassword", "password.tooCommon"));
 
-		new Browser(this.mvc).signIn(this.member.email(), WorkspaceMother.PASSWORD);
+		new MvcBrowser(this.mvc).signIn(this.member.email(), WorkspaceMother.PASSWORD);
 	}
 
 	@Test
@@ -84,9 +84,9 @@ class ProfileIntegrationTests {
 			.andExpect(redirectedUrl("/profile"))
 			.andExpect(flash().attribute("successKey", "profile.passwordChanged"));
 
-		new Browser(this.mvc).submitLogin(this.member.email(), WorkspaceMother.PASSWORD)
+		new MvcBrowser(this.mvc).submitLogin(this.member.email(), WorkspaceMother.PASSWORD)
 			.andExpect(status().isUnauthorized());
-		new Browser(this.mvc).signIn(this.member.email(), NEW_PASSWORD);
+		new MvcBrowser(this.mvc).signIn(this.member.email(), NEW_PASSWORD);
 	}
 
 	private static MockHttpServletRequestBuilder changePassword(String current, String next) {

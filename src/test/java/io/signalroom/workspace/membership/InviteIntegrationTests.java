@@ -1,6 +1,6 @@
 package io.signalroom.workspace.membership;
 
-import io.signalroom.support.Browser;
+import io.signalroom.support.MvcBrowser;
 import io.signalroom.support.IntegrationTest;
 import io.signalroom.workspace.Department;
 import io.signalroom.workspace.Role;
@@ -50,7 +50,7 @@ class InviteIntegrationTests {
 	@Test
 	void theInviteLinkIsShownOnceAndTheNewcomerJoinsWithRoleAndDepartment() throws Exception {
 		TestWorkspace workspace = this.workspaces.workspace();
-		Browser admin = new Browser(this.mvc).signIn(workspace.admin().email(), WorkspaceMother.PASSWORD);
+		MvcBrowser admin = new MvcBrowser(this.mvc).signIn(workspace.admin().email(), WorkspaceMother.PASSWORD);
 		String newcomer = uniqueEmail("nia");
 
 		MvcResult created = admin
@@ -74,7 +74,7 @@ class InviteIntegrationTests {
 			.andExpect(flash().attribute("successKey", "invite.accountCreated"));
 
 		assertThat(this.workspaces.membershipOf(newcomer, workspace.id())).isEqualTo("FACILITATOR/PRODUCT/active");
-		new Browser(this.mvc).signIn(newcomer, WorkspaceMother.PASSWORD)
+		new MvcBrowser(this.mvc).signIn(newcomer, WorkspaceMother.PASSWORD)
 			.perform(get("/"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(workspace.name())));
@@ -116,7 +116,7 @@ class InviteIntegrationTests {
 		TestWorkspace workspace = this.workspaces.workspace();
 		String email = uniqueEmail("withdrawn");
 		String token = this.workspaces.invite(workspace, email, Role.PARTICIPANT, Department.SALES);
-		Browser admin = new Browser(this.mvc).signIn(workspace.admin().email(), WorkspaceMother.PASSWORD);
+		MvcBrowser admin = new MvcBrowser(this.mvc).signIn(workspace.admin().email(), WorkspaceMother.PASSWORD);
 
 		admin.perform(post("/members/invites/{id}/revoke", inviteId(token)).with(csrf()))
 			.andExpect(redirectedUrl("/members"))
@@ -169,7 +169,7 @@ class InviteIntegrationTests {
 		String invited = uniqueEmail("invited");
 		String token = this.workspaces.invite(workspace, invited, Role.MANAGER, Department.UX);
 		TestMember stranger = this.workspaces.workspace().admin();
-		Browser browser = new Browser(this.mvc).signIn(stranger.email(), WorkspaceMother.PASSWORD);
+		MvcBrowser browser = new MvcBrowser(this.mvc).signIn(stranger.email(), WorkspaceMother.PASSWORD);
 
 		browser
 			.perform(post("/invites/{token}/join", token).with(csrf())
@@ -188,7 +188,7 @@ class InviteIntegrationTests {
 		TestWorkspace workspace = this.workspaces.workspace();
 		TestMember elsewhere = this.workspaces.workspace().admin();
 		String token = this.workspaces.invite(workspace, elsewhere.email(), Role.MANAGER, Department.UX);
-		Browser browser = new Browser(this.mvc);
+		MvcBrowser browser = new MvcBrowser(this.mvc);
 
 		browser.perform(get("/invites/{token}/join", token)).andExpect(redirectedUrl("/login"));
 		String afterLogin = browser.submitLogin(elsewhere.email(), WorkspaceMother.PASSWORD)

@@ -1,6 +1,6 @@
 package io.signalroom.workspace.membership;
 
-import io.signalroom.support.Browser;
+import io.signalroom.support.MvcBrowser;
 import io.signalroom.support.IntegrationTest;
 import io.signalroom.workspace.Role;
 import io.signalroom.workspace.WorkspaceMother;
@@ -38,13 +38,13 @@ class MemberAdministrationIntegrationTests {
 
 	TestWorkspace workspace;
 
-	Browser admin;
+	MvcBrowser admin;
 
 	@BeforeEach
 	void aWorkspaceWithItsAdminSignedIn(@Autowired ApplicationContext context) throws Exception {
 		this.workspaces = new WorkspaceMother(context);
 		this.workspace = this.workspaces.workspace();
-		this.admin = new Browser(this.mvc).signIn(this.workspace.admin().email(), WorkspaceMother.PASSWORD);
+		this.admin = new MvcBrowser(this.mvc).signIn(this.workspace.admin().email(), WorkspaceMother.PASSWORD);
 	}
 
 	@Test
@@ -89,7 +89,7 @@ class MemberAdministrationIntegrationTests {
 	@Test
 	void deactivatingAMemberTakesEffectOnTheirVeryNextRequest() throws Exception {
 		TestMember bob = this.workspaces.member(this.workspace, Role.ADMIN);
-		Browser bobsBrowser = new Browser(this.mvc).signIn(bob.email(), WorkspaceMother.PASSWORD);
+		MvcBrowser bobsBrowser = new MvcBrowser(this.mvc).signIn(bob.email(), WorkspaceMother.PASSWORD);
 		bobsBrowser.perform(get("/members")).andExpect(status().isOk());
 
 		this.admin.perform(change(bob, "ADMIN", false)).andExpect(flash().attribute("successKey", "members.saved"));
@@ -104,7 +104,7 @@ class MemberAdministrationIntegrationTests {
 	@Test
 	void demotingAnAdminTakesEffectOnTheirVeryNextRequest() throws Exception {
 		TestMember bob = this.workspaces.member(this.workspace, Role.ADMIN);
-		Browser bobsBrowser = new Browser(this.mvc).signIn(bob.email(), WorkspaceMother.PASSWORD);
+		MvcBrowser bobsBrowser = new MvcBrowser(this.mvc).signIn(bob.email(), WorkspaceMother.PASSWORD);
 		bobsBrowser.perform(get("/members")).andExpect(status().isOk());
 
 		this.admin.perform(change(bob, "PARTICIPANT", true));

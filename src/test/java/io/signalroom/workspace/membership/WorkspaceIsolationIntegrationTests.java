@@ -1,6 +1,6 @@
 package io.signalroom.workspace.membership;
 
-import io.signalroom.support.Browser;
+import io.signalroom.support.MvcBrowser;
 import io.signalroom.support.IntegrationTest;
 import io.signalroom.workspace.Department;
 import io.signalroom.workspace.Role;
@@ -40,14 +40,14 @@ class WorkspaceIsolationIntegrationTests {
 
 	TestWorkspace theirs;
 
-	Browser admin;
+	MvcBrowser admin;
 
 	@BeforeEach
 	void twoWorkspacesAndTheAdminOfTheFirstSignedIn(@Autowired ApplicationContext context) throws Exception {
 		this.workspaces = new WorkspaceMother(context);
 		this.mine = this.workspaces.workspace();
 		this.theirs = this.workspaces.workspace();
-		this.admin = new Browser(this.mvc).signIn(this.mine.admin().email(), WorkspaceMother.PASSWORD);
+		this.admin = new MvcBrowser(this.mvc).signIn(this.mine.admin().email(), WorkspaceMother.PASSWORD);
 	}
 
 	@Test

@@ -1,6 +1,6 @@
 package io.signalroom.workspace.security;
 
-import io.signalroom.support.Browser;
+import io.signalroom.support.MvcBrowser;
 import io.signalroom.support.IntegrationTest;
 import io.signalroom.workspace.Role;
 import io.signalroom.workspace.WorkspaceMother;
@@ -97,7 +97,7 @@ class RoleMatrixIntegrationTests {
 	void eachRoleOpensExactlyItsPages(Role role, String method, String path, int expectedStatus) throws Exception {
 		TestWorkspace workspace = this.workspaces.workspace();
 		TestMember member = (role == Role.ADMIN) ? workspace.admin() : this.workspaces.member(workspace, role);
-		Browser browser = new Browser(this.mvc).signIn(member.email(), WorkspaceMother.PASSWORD);
+		MvcBrowser browser = new MvcBrowser(this.mvc).signIn(member.email(), WorkspaceMother.PASSWORD);
 
 		browser.perform(request(method, path)).andExpect(status().is(expectedStatus));
 	}

@@ -1,6 +1,6 @@
 package io.signalroom.workspace.security;
 
-import io.signalroom.support.Browser;
+import io.signalroom.support.MvcBrowser;
 import io.signalroom.support.IntegrationTest;
 import io.signalroom.workspace.WorkspaceMother;
 import io.signalroom.workspace.WorkspaceMother.TestMember;
@@ -46,7 +46,7 @@ class SignInIntegrationTests {
 	@Test
 	void afterFiveWrongPasswordsEvenTheRightOneIsRefusedForAWhile() throws Exception {
 		TestMember member = this.workspaces.workspace().admin();
-		Browser browser = new Browser(this.mvc);
+		MvcBrowser browser = new MvcBrowser(this.mvc);
 		for (int attempt = 1; attempt <= LoginThrottle.MAX_FAILURES; attempt++) {
 			browser.submitLogin(member.email(), "not the password " + attempt)
 				.andExpect(status().isUnauthorized())
@@ -73,20 +73,20 @@ class SignInIntegrationTests {
 	void aLockedAddressDoesNotLockOthers() throws Exception {
 		TestMember victim = this.workspaces.workspace().admin();
 		TestMember bystander = this.workspaces.workspace().admin();
-		Browser attacker = new Browser(this.mvc);
+		MvcBrowser attacker = new MvcBrowser(this.mvc);
 		for (int attempt = 1; attempt <= LoginThrottle.MAX_FAILURES; attempt++) {
 			attacker.submitLogin(victim.email(), "guess number " + attempt);
 		}
 		attacker.submitLogin(victim.email(), WorkspaceMother.PASSWORD)
 			.andExpect(request().attribute(LoginFailureHandler.MESSAGE_KEY, "login.locked"));
 
-		new Browser(this.mvc).submitLogin(bystander.email(), WorkspaceMother.PASSWORD).andExpect(redirectedUrl("/"));
+		new MvcBrowser(this.mvc).submitLogin(bystander.email(), WorkspaceMother.PASSWORD).andExpect(redirectedUrl("/"));
 	}
 
 	@Test
 	void fewerThanFiveFailuresDoNotLockAndASuccessClearsThem() throws Exception {
 		TestMember member = this.workspaces.workspace().admin();
-		Browser browser = new Browser(this.mvc);
+		MvcBrowser browser = new MvcBrowser(this.mvc);
 		for (int attempt = 1; attempt < LoginThrottle.MAX_FAILURES; attempt++) {
 			browser.submitLogin(member.email(), "typo " + attempt);
 		}
@@ -101,7 +101,7 @@ class SignInIntegrationTests {
 	@Test
 	void aWrongPasswordShowsTheFormAgainWithTheAddressAndAMessage() throws Exception {
 		TestMember member = this.workspaces.workspace().admin();
-		MvcResult failed = new Browser(this.mvc).submitLogin(member.email(), "not the password")
+		MvcResult failed = new MvcBrowser(this.mvc).submitLogin(member.email(), "not the password")
 			.andExpect(status().isUnauthorized())
 			.andReturn();
 
@@ -112,7 +112,7 @@ class SignInIntegrationTests {
 	@Test
 	void theSessionIdChangesAtSignInAndTheSessionIsStoredInTheDatabase() throws Exception {
 		TestMember member = this.workspaces.workspace().admin();
-		Browser browser = new Browser(this.mvc);
+		MvcBrowser browser = new MvcBrowser(this.mvc);
 		browser.perform(get("/")).andExpect(redirectedUrl("/login"));
 		String before = browser.sessionId();
 		assertThat(before).isNotNull();
@@ -133,7 +133,7 @@ class SignInIntegrationTests {
 	@Test
 	void signingOutEndsTheStoredSession() throws Exception {
 		TestMember member = this.workspaces.workspace().admin();
-		Browser browser = new Browser(this.mvc).signIn(member.email(), WorkspaceMother.PASSWORD);
+		MvcBrowser browser = new MvcBrowser(this.mvc).signIn(member.email(), WorkspaceMother.PASSWORD);
 		String session = browser.sessionId();
 
 		browser.perform(post("/logout").with(csrf())).andExpect(redirectedUrl("/login?logout"));

@@ -16,10 +16,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
 /**
- * One person's browser: keeps the cookies the app sets, so requests share a real
- * (database-stored) HTTP session the way they do for a person.
+ * One person's browser over MockMvc (headless Chromium is
+ * {@code browser.support.Browser}): keeps the cookies the app sets, so requests share a
+ * real (database-stored) HTTP session the way they do for a person.
  */
-public final class Browser {
+public final class MvcBrowser {
 
 	private static final String SESSION_COOKIE = "SESSION";
 
@@ -27,7 +28,7 @@ public final class Browser {
 
 	private final Map<String, Cookie> cookies = new LinkedHashMap<>();
 
-	public Browser(MockMvc mvc) {
+	public MvcBrowser(MockMvc mvc) {
 		this.mvc = mvc;
 	}
 
@@ -52,7 +53,7 @@ public final class Browser {
 	}
 
 	/** Signs in and fails the test unless the app lets them in. */
-	public Browser signIn(String email, String password) throws Exception {
+	public MvcBrowser signIn(String email, String password) throws Exception {
 		submitLogin(email, password).andExpect(redirectedUrl("/"));
 		return this;
 	}
