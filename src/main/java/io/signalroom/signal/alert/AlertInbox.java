@@ -41,8 +41,8 @@ public class AlertInbox {
 			       d.dismiss_reason, d.resolved_at
 			from detected_signal d
 			join signal_type t on t.id = d.signal_type_id
-			join customer c on c.id = d.customer_id
-			left join app_user u on u.id = d.assignee_id
+			join customer_fact c on c.id = d.customer_id
+			left join member_fact u on u.workspace_id = d.workspace_id and u.user_id = d.assignee_id
 			""";
 
 	/** The department, category and type filters on {@code d} and {@code t}. */
@@ -186,7 +186,7 @@ public class AlertInbox {
 		boolean anonymize = this.customers.anonymizes(me.workspaceId(), false);
 		return this.jdbc.sql("""
 				select e.id, e.occurred_at, e.type, e.department, e.summary, c.name, c.email
-				from timeline_event e join customer c on c.id = e.customer_id
+				from timeline_event_fact e join customer_fact c on c.id = e.customer_id
 				where e.workspace_id = ? and e.customer_id = ? and e.id = any (?) order by e.occurred_at""")
 			.params(me.workspaceId(), alert.customerId(), alert.evidenceEventIds().toArray(Long[]::new))
 			.query((rs, n) -> new EvidenceEvent(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3),

@@ -42,10 +42,13 @@ public class SignalDetection {
 
 	private final CustomerCatalog customers;
 
-	SignalDetection(JdbcClient jdbc, Clock clock, CustomerCatalog customers) {
+	private final ActiveRules rules;
+
+	SignalDetection(JdbcClient jdbc, Clock clock, CustomerCatalog customers, ActiveRules rules) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.customers = customers;
+		this.rules = rules;
 	}
 
 	/**
@@ -61,7 +64,7 @@ public class SignalDetection {
 
 	@Transactional(readOnly = true)
 	public Instant asOf(long workspaceId) {
-		Timestamp latestEvent = this.jdbc.sql("select max(occurred_at) from timeline_event where workspace_id = ?")
+		Timestamp latestEvent = this.jdbc.sql("select max(occurred_at) from timeline_event_fact where workspace_id = ?")
 			.param(workspaceId)
 			.query((rs, row) -> rs.getTimestamp(1))
 			.list()
@@ -81,13 +84,13 @@ public class SignalDetection {
 			.query(Long.class)
 			.single();
 		List<CustomerRef> sample = this.jdbc
-			.sql("select c.id, c.name from (" + hits + ") h join customer c on c.id = h.customer_id "
+			.sql("select c.id, c.name from (" + hits + ") h join customer_fact c on c.id = h.customer_id "
 					+ "order by lower(c.name) limit " + SAMPLE)
 			.param("ws", workspaceId)
 			.param("asOf", at(asOf))
 			.query(CustomerRef.class)
 			.list();
-		long customers = this.jdbc.sql("select count(*) from customer where workspace_id = ?")
+		long customers = this.jdbc.sql("select count(*) from customer_fact where workspace_id = ?")
 			.param(workspaceId)
 			.query(Long.class)
 			.single();
@@ -99,7 +102,7 @@ public class SignalDetection {
 	public List<CustomerRef> showingNow(long workspaceId, DetectionRule rule, int limit) {
 		return named(this.jdbc
 			.sql("select c.id, c.name from (" + new RuleSql(rule, false).hits()
-					+ ") h join customer c on c.id = h.customer_id order by lower(c.name) limit " + limit)
+					+ ") h join customer_fact c on c.id = h.customer_id order by lower(c.name) limit " + limit)
 			.param("ws", workspaceId)
 			.param("asOf", at(asOf(workspaceId)))
 			.query(CustomerRef.class)
@@ -186,18 +189,10 @@ public class SignalDetection {
 	}
 
 	private List<ActiveRule> activeRules(long workspaceId, Long signalTypeId) {
-		return this.jdbc.sql("""
-				select id, detection_rule from signal_type
-				where workspace_id = :ws and retired_at is null and detection_rule is not null
-				  and (cast(:type as bigint) is null or id = cast(:type as bigint))
-				order by id""")
-			.param("ws", workspaceId)
-			.param("type", signalTypeId)
-			.query((rs, n) -> new ActiveRule(rs.getLong(1), DetectionRule.decode(rs.getString(2))))
-			.list();
+		return this.rules.of(workspaceId, signalTypeId);
 	}
 
-	private static String idArray(Collection<Long> customerIds) {
+	static String idArray(Collection<Long> customerIds) {
 		return customerIds.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
 	}
 
