@@ -60,7 +60,7 @@ select c.id,
        c.revenue,
        case when c.outcome_on >= (cut at time zone 'UTC')::date then null else c.outcome end,
        case when c.outcome_on >= (cut at time zone 'UTC')::date then null else c.outcome_on end,
-       c.expects_activity or c.outcome_on >= (cut at time zone 'UTC')::date
+       c.expects_activity or coalesce(c.outcome_on >= (cut at time zone 'UTC')::date, false)
 from customer_fact c
 $$;
 

@@ -69,6 +69,7 @@ class CustomerSqlContractIntegrationTests {
 			.outcome(Outcome.CHURNED, LocalDate.parse("2025-03-10"))
 			.save();
 		long active = this.customers.in(this.workspace.id()).named("Active").stage(LifecycleStage.ACTIVE).save();
+		long lead = this.customers.in(this.workspace.id()).named("Lead").stage(LifecycleStage.LEAD).save();
 
 		assertThat(factAsOf(churned, CUT)).as("the outcome's day is not over at the cut")
 			.isEqualTo("null/null/null/true");
@@ -76,6 +77,7 @@ class CustomerSqlContractIntegrationTests {
 			.isEqualTo("CHURNED/CHURNED/2025-03-10/false");
 		assertThat(factAsOf(churned, Instant.parse("2025-01-01T00:00:00Z"))).isEqualTo("null/null/null/true");
 		assertThat(factAsOf(active, CUT)).isEqualTo("ACTIVE/null/null/true");
+		assertThat(factAsOf(lead, CUT)).isEqualTo("LEAD/null/null/false");
 	}
 
 	@Test
@@ -123,7 +125,7 @@ class CustomerSqlContractIntegrationTests {
 				select lifecycle_stage, outcome, outcome_on, expects_activity
 				from customer_fact_as_of(?) where workspace_id = ? and id = ?""")
 			.params(Timestamp.from(cut), this.workspace.id(), customerId)
-			.query((rs, n) -> rs.getString(1) + "/" + rs.getString(2) + "/" + rs.getString(3) + "/" + rs.getBoolean(4))
+			.query((rs, n) -> rs.getString(1) + "/" + rs.getString(2) + "/" + rs.getString(3) + "/" + rs.getObject(4))
 			.single();
 	}
 
