@@ -1,6 +1,7 @@
 package io.signalroom.signal;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -11,6 +12,7 @@ import io.signalroom.customer.CustomerRecord;
 import io.signalroom.customer.EventRecord;
 import io.signalroom.customer.EventType;
 import io.signalroom.customer.LifecycleStage;
+import io.signalroom.customer.Outcome;
 import io.signalroom.customer.book.CustomerUpserts;
 import io.signalroom.signal.detection.DetectionRule;
 import io.signalroom.signal.taxonomy.SignalType;
@@ -86,9 +88,14 @@ public class SignalFixtures {
 	}
 
 	public long customer(CurrentMember in, String name, LifecycleStage stage) {
+		return customer(in, name, stage, null, null);
+	}
+
+	/** A customer with its outcome and the day it came, as an import records them. */
+	public long customer(CurrentMember in, String name, LifecycleStage stage, Outcome outcome, LocalDate outcomeOn) {
 		String externalId = unique(name);
-		this.upserts.upsertCustomers(in.workspaceId(),
-				List.of(new CustomerRecord(externalId, name, null, null, null, stage, null, null, null, null, null)));
+		this.upserts.upsertCustomers(in.workspaceId(), List
+			.of(new CustomerRecord(externalId, name, null, null, null, stage, null, null, outcome, outcomeOn, null)));
 		return this.jdbc.sql("select id from customer where workspace_id = ? and external_id = ?")
 			.params(in.workspaceId(), externalId)
 			.query(Long.class)
@@ -112,6 +119,16 @@ public class SignalFixtures {
 			.single();
 		return this.upserts.insertEvents(in.workspaceId(), List
 			.of(new EventRecord(externalId, at, type, null, null, type + " at " + at, null, null, unique("ev"))));
+	}
+
+	/** Adds one event to the customer's timeline; returns the event's id. */
+	public long eventId(CurrentMember in, long customerId, Instant at, EventType type) {
+		event(in, customerId, at, type);
+		return this.jdbc
+			.sql("select max(id) from timeline_event where workspace_id = ? and customer_id = ? and occurred_at = ?")
+			.params(in.workspaceId(), customerId, java.sql.Timestamp.from(at))
+			.query(Long.class)
+			.single();
 	}
 
 	/** A new signal type with this detection rule; returns its id. */

@@ -134,6 +134,7 @@ class TaxonomyIntegrationTests {
 		assertThat(spread.disagreement().gap()).isEqualTo(3.0);
 		assertThat(spread.comments()).extracting("comment")
 			.containsExactlyInAnyOrder("Customers leave after this", "Rated again");
+		assertThat(spread.comments()).extracting("rater").containsExactlyInAnyOrder("Sam", "Sol");
 	}
 
 }

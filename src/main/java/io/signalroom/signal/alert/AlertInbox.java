@@ -45,7 +45,7 @@ public class AlertInbox {
 			       d.dismiss_reason, d.resolved_at
 			from detected_signal d
 			join signal_type t on t.id = d.signal_type_id
-			left join app_user u on u.id = d.assignee_id
+			left join member_fact u on u.workspace_id = d.workspace_id and u.user_id = d.assignee_id
 			""";
 
 	/** The department, category and type filters on {@code d} and {@code t}. */

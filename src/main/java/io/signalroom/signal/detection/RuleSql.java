@@ -4,30 +4,35 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Turns a detection rule into set-based SQL: one query per condition over
- * {@code timeline_event} grouped by customer, combined with INTERSECT for AND. Event
+ * Turns a detection rule into set-based SQL: one query per condition over the customer
+ * module's timeline events grouped by customer, combined with INTERSECT for AND. Event
  * types and numbers come from enums and validated ints, so they are written into the SQL;
  * the workspace, the "as of" moment and the customers are bound as {@code :ws},
  * {@code :asOf} and {@code :ids} (a bigint array literal such as {@code {1,2,3}}).
+ * <p>
+ * Customers and events are read through the customer module's SQL contract
+ * ({@link Facts}), never its tables. An absence counts only for a customer the module
+ * says is expected to be active, and one with a timeline: a customer without a single
+ * event (a record imported without history) is unknown, not silent.
  */
 final class RuleSql {
 
 	static final String AS_OF = "cast(:asOf as timestamptz)";
 
-	/**
-	 * Stages in which a customer is expected to be active, so silence means something. An
-	 * absence also needs a timeline: a customer without a single event (a record imported
-	 * without history) is unknown, not silent.
-	 */
-	static final String ACTIVE_STAGES = "('ONBOARDING', 'ACTIVE', 'AT_RISK')";
-
 	private final DetectionRule rule;
 
 	private final boolean onlySomeCustomers;
 
+	private final Facts facts;
+
 	RuleSql(DetectionRule rule, boolean onlySomeCustomers) {
+		this(rule, onlySomeCustomers, Facts.CURRENT);
+	}
+
+	RuleSql(DetectionRule rule, boolean onlySomeCustomers, Facts facts) {
 		this.rule = rule;
 		this.onlySomeCustomers = onlySomeCustomers;
+		this.facts = facts;
 	}
 
 	/**
@@ -45,13 +50,14 @@ final class RuleSql {
 					group by e.customer_id having count(*) >= %d""".formatted(events(), types(c), daysBefore(c.days()),
 					AS_OF, c.count());
 			case ABSENCE -> """
-					select c.id as customer_id from customer c
-					where c.workspace_id = :ws and c.lifecycle_stage in %s%s
-					  and exists (select 1 from timeline_event a where a.workspace_id = :ws and a.customer_id = c.id)
-					  and not exists (select 1 from timeline_event e where e.workspace_id = :ws and e.customer_id = c.id
+					select c.id as customer_id from %s c
+					where c.workspace_id = :ws and c.expects_activity%s
+					  and exists (select 1 from %s a where a.workspace_id = :ws and a.customer_id = c.id)
+					  and not exists (select 1 from %s e where e.workspace_id = :ws and e.customer_id = c.id
 					                  and e.type in (%s)
-					                  and e.occurred_at > %s and e.occurred_at <= %s)""".formatted(ACTIVE_STAGES,
-					customers("c.id"), types(c), daysBefore(c.days()), AS_OF);
+					                  and e.occurred_at > %s and e.occurred_at <= %s)""".formatted(
+					this.facts.customers(), customers("c.id"), this.facts.events(), this.facts.events(), types(c),
+					daysBefore(c.days()), AS_OF);
 			case DROP ->
 				"""
 						select e.customer_id from %s
@@ -91,35 +97,35 @@ final class RuleSql {
 		return switch (c.kind()) {
 			case THRESHOLD -> """
 					select h.customer_id, e.id as event_id, e.occurred_at as fired from hits h
-					join timeline_event e on e.workspace_id = :ws and e.customer_id = h.customer_id and e.type in (%s)
-					 and e.occurred_at > %s and e.occurred_at <= %s""".formatted(types(c), daysBefore(c.days()), AS_OF);
+					join %s e on e.workspace_id = :ws and e.customer_id = h.customer_id and e.type in (%s)
+					 and e.occurred_at > %s and e.occurred_at <= %s""".formatted(this.facts.events(), types(c),
+					daysBefore(c.days()), AS_OF);
 			case ABSENCE -> """
 					select h.customer_id, l.id as event_id,
 					       coalesce(least(%s, l.occurred_at + interval '%d days'), %s) as fired
 					from hits h left join lateral (
-					  select e.id, e.occurred_at from timeline_event e
+					  select e.id, e.occurred_at from %s e
 					  where e.workspace_id = :ws and e.customer_id = h.customer_id and e.type in (%s)
 					    and e.occurred_at <= %s
-					  order by e.occurred_at desc limit 1) l on true""".formatted(AS_OF, c.days(), AS_OF, types(c),
-					AS_OF);
-			case DROP ->
-				"""
-						select h.customer_id, e.id as event_id, %s as fired from hits h
-						left join timeline_event e on e.workspace_id = :ws and e.customer_id = h.customer_id and e.type in (%s)
-						 and e.occurred_at > %s and e.occurred_at <= %s"""
-					.formatted(AS_OF, types(c), daysBefore(c.days()), AS_OF);
+					  order by e.occurred_at desc limit 1) l on true""".formatted(AS_OF, c.days(), AS_OF,
+					this.facts.events(), types(c), AS_OF);
+			case DROP -> """
+					select h.customer_id, e.id as event_id, %s as fired from hits h
+					left join %s e on e.workspace_id = :ws and e.customer_id = h.customer_id and e.type in (%s)
+					 and e.occurred_at > %s and e.occurred_at <= %s""".formatted(AS_OF, this.facts.events(), types(c),
+					daysBefore(c.days()), AS_OF);
 		};
 	}
 
 	/**
 	 * The events to scan: all of the workspace's, or, for a few customers, only theirs,
 	 * read customer by customer through the (workspace_id, customer_id, type,
-	 * occurred_at) index without visiting the table.
+	 * occurred_at) index without visiting the table (the customer module's view is a
+	 * plain projection, so PostgreSQL reads its table's indexes directly).
 	 */
 	private String events() {
-		return this.onlySomeCustomers
-				? "unnest(cast(:ids as bigint[])) as picked(customer_id) join timeline_event e on e.customer_id = picked.customer_id"
-				: "timeline_event e";
+		return this.onlySomeCustomers ? "unnest(cast(:ids as bigint[])) as picked(customer_id) join "
+				+ this.facts.events() + " e on e.customer_id = picked.customer_id" : this.facts.events() + " e";
 	}
 
 	private String customers(String column) {

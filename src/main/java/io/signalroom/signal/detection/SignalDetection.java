@@ -43,10 +43,13 @@ public class SignalDetection {
 
 	private final CustomerCatalog customers;
 
-	SignalDetection(JdbcClient jdbc, Clock clock, CustomerCatalog customers) {
+	private final ActiveRules rules;
+
+	SignalDetection(JdbcClient jdbc, Clock clock, CustomerCatalog customers, ActiveRules rules) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.customers = customers;
+		this.rules = rules;
 	}
 
 	/**
@@ -63,7 +66,7 @@ public class SignalDetection {
 
 	@Transactional(readOnly = true)
 	public Instant asOf(long workspaceId) {
-		Timestamp latestEvent = this.jdbc.sql("select max(occurred_at) from timeline_event where workspace_id = ?")
+		Timestamp latestEvent = this.jdbc.sql("select max(occurred_at) from timeline_event_fact where workspace_id = ?")
 			.param(workspaceId)
 			.query((rs, row) -> rs.getTimestamp(1))
 			.list()
@@ -88,7 +91,7 @@ public class SignalDetection {
 			.param("asOf", at(asOf))
 			.query(Long.class)
 			.list();
-		long customers = this.jdbc.sql("select count(*) from customer where workspace_id = ?")
+		long customers = this.jdbc.sql("select count(*) from customer_fact where workspace_id = ?")
 			.param(workspaceId)
 			.query(Long.class)
 			.single();
@@ -187,18 +190,10 @@ public class SignalDetection {
 	}
 
 	private List<ActiveRule> activeRules(long workspaceId, Long signalTypeId) {
-		return this.jdbc.sql("""
-				select id, detection_rule from signal_type
-				where workspace_id = :ws and retired_at is null and detection_rule is not null
-				  and (cast(:type as bigint) is null or id = cast(:type as bigint))
-				order by id""")
-			.param("ws", workspaceId)
-			.param("type", signalTypeId)
-			.query((rs, n) -> new ActiveRule(rs.getLong(1), DetectionRule.decode(rs.getString(2))))
-			.list();
+		return this.rules.of(workspaceId, signalTypeId);
 	}
 
-	private static String idArray(Collection<Long> customerIds) {
+	static String idArray(Collection<Long> customerIds) {
 		return customerIds.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
 	}
 

@@ -87,7 +87,7 @@ public class Scorecards {
 		List<RatingComment> comments = this.jdbc.sql("""
 				select u.display_name, s.rater_department, s.frequency, s.intensity, s.urgency, s.sentiment, s.comment,
 				       s.rated_at, s.detected_signal_id
-				from signal_scorecard s join app_user u on u.id = s.rater_id
+				from signal_scorecard s join member_fact u on u.workspace_id = s.workspace_id and u.user_id = s.rater_id
 				where s.workspace_id = ? and s.signal_type_id = ? order by s.rated_at desc""")
 			.params(me.workspaceId(), signalTypeId)
 			.query((rs, n) -> new RatingComment(rs.getString(1), Department.valueOf(rs.getString(2)), rs.getInt(3),

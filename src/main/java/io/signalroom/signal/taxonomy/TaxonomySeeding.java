@@ -36,7 +36,7 @@ class TaxonomySeeding implements SmartInitializingSingleton {
 	@Override
 	public void afterSingletonsInstantiated() {
 		this.jdbc.sql(
-				"select w.id from workspace w where not exists (select 1 from signal_type s where s.workspace_id = w.id)")
+				"select w.id from workspace_fact w where not exists (select 1 from signal_type s where s.workspace_id = w.id)")
 			.query(Long.class)
 			.list()
 			.forEach(this.taxonomy::seedStarterLibrary);
