@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import io.signalroom.customer.EventType;
+import io.signalroom.shared.web.NotFoundException;
 import io.signalroom.shared.web.RuleViolation;
 import io.signalroom.workspace.CurrentMember;
 import jakarta.servlet.http.HttpServletResponse;
@@ -46,6 +47,8 @@ class ImportController {
 
 	private final ImportProgress progress;
 
+	private final ImportFiles files;
+
 	private final tools.jackson.databind.json.JsonMapper json;
 
 	private final DataSize maxFileSize;
@@ -53,7 +56,7 @@ class ImportController {
 	private final org.springframework.context.MessageSource messages;
 
 	ImportController(Imports imports, ImportReports reports, SavedMappings savedMappings, ImportProgress progress,
-			tools.jackson.databind.json.JsonMapper json,
+			ImportFiles files, tools.jackson.databind.json.JsonMapper json,
 			@Value("${spring.servlet.multipart.max-file-size}") DataSize maxFileSize,
 			org.springframework.context.MessageSource messages) {
 		this.messages = messages;
@@ -61,6 +64,7 @@ class ImportController {
 		this.reports = reports;
 		this.savedMappings = savedMappings;
 		this.progress = progress;
+		this.files = files;
 		this.json = json;
 		this.maxFileSize = maxFileSize;
 	}
@@ -187,6 +191,7 @@ class ImportController {
 
 	private String jobPage(ImportJob job, Model model, Locale locale) {
 		model.addAttribute("percent", this.progress.percent(job));
+		model.addAttribute("fileKept", this.files.kept(job));
 		if (job.status() == ImportStatus.VALIDATED || job.status().finished()) {
 			model.addAttribute("totals", this.reports.totals(job));
 			model.addAttribute("problems", this.reports.lines(job, 200, locale));
@@ -214,6 +219,13 @@ class ImportController {
 		return "redirect:/imports/" + id;
 	}
 
+	/** A failed job checks its kept file again. */
+	@PostMapping("/imports/{id}/retry")
+	String retry(CurrentMember me, @PathVariable long id) {
+		this.imports.retry(me, id);
+		return "redirect:/imports/" + id;
+	}
+
 	@PostMapping("/imports/{id}/discard")
 	String discard(CurrentMember me, @PathVariable long id, RedirectAttributes redirect) {
 		this.imports.discard(me, id);
@@ -225,6 +237,9 @@ class ImportController {
 	void rejected(CurrentMember me, @PathVariable long id, HttpServletResponse response, Locale locale)
 			throws IOException {
 		ImportJob job = this.imports.job(me, id);
+		if (!this.files.kept(job)) {
+			throw new NotFoundException("Rejected rows");
+		}
 		response.setContentType("text/csv;charset=UTF-8");
 		response.setHeader("Content-Disposition", "attachment; filename=\"rejected-" + job.id() + ".csv\"");
 		this.reports.writeRejected(job, response.getOutputStream(), locale);

@@ -48,8 +48,11 @@ class ImportValidator {
 
 	private final ImportProgress progress;
 
+	private final RunningImports running;
+
 	ImportValidator(DataSource dataSource, JdbcClient jdbc, TransactionTemplate transactions, JsonMapper json,
-			ImportProgress progress) {
+			ImportProgress progress, RunningImports running) {
+		this.running = running;
 		this.dataSource = dataSource;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
@@ -82,6 +85,7 @@ class ImportValidator {
 		this.jdbc.sql("delete from " + staging + " where job_id = ?").param(job.id()).update();
 		this.jdbc.sql("delete from import_problem where job_id = ?").param(job.id()).update();
 		Connection connection = DataSourceUtils.getConnection(this.dataSource);
+		this.running.attach(job.id(), connection);
 		CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
 		RowConverter converter = new RowConverter(mapping, this.json);
 		Path problems = Files.createTempFile("import-problems-", ".csv");
@@ -99,6 +103,9 @@ class ImportValidator {
 					records.next();
 				}
 				while (records.hasNext()) {
+					if (this.running.stopping()) {
+						throw new IllegalStateException(this.running.shutdownMessage());
+					}
 					CSVRecord record = records.next();
 					read++;
 					RowConverter.Converted row = converter.convert(read + 1, CsvFile.values(record));

@@ -1,0 +1,34 @@
+package io.signalroom.shared.postgres;
+
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
+
+import org.springframework.dao.DataAccessResourceFailureException;
+
+/**
+ * Tells a failure caused by a database that cannot be reached (down, restarting, or
+ * recovering from a crash) from any other.
+ */
+final class DatabaseUnreachable {
+
+	private DatabaseUnreachable() {
+	}
+
+	static boolean causes(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = (cause.getCause() != cause) ? cause.getCause() : null) {
+			if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException
+					|| cause instanceof DataAccessResourceFailureException) {
+				return true;
+			}
+			// 08: connection exceptions; 57P: the server shuts down, crashed or is
+			// starting
+			if (cause instanceof SQLException sql && sql.getSQLState() != null
+					&& (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+}
