@@ -24,6 +24,15 @@ public final class TestApplication {
 	}
 
 	public static ConfigurableApplicationContext start(Class<?>[] sources, String... properties) {
+		return startWithArguments(sources, new String[0], properties);
+	}
+
+	/**
+	 * As {@link #start}, with command-line arguments, which outrank the tests'
+	 * configuration files (as {@code --signalroom.db.embedded=true} must).
+	 */
+	public static ConfigurableApplicationContext startWithArguments(Class<?>[] sources, String[] arguments,
+			String... properties) {
 		Class<?>[] all = new Class<?>[sources.length + 1];
 		all[0] = SignalRoomApplication.class;
 		System.arraycopy(sources, 0, all, 1, sources.length);
@@ -31,7 +40,7 @@ public final class TestApplication {
 			.properties(properties)
 			.initializers((context) -> context.getBeanFactory()
 				.registerSingleton("testConfigurationsExcluded", new TestConfigurationsExcluded()))
-			.run();
+			.run(arguments);
 	}
 
 	/** The instance's {@code http://127.0.0.1:<port>}. */

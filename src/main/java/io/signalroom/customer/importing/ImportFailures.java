@@ -2,12 +2,12 @@ package io.signalroom.customer.importing;
 
 import java.util.Locale;
 
+import io.signalroom.shared.postgres.DatabaseUnreachable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DataAccessException;
-import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -52,7 +52,7 @@ class ImportFailures {
 			return this.messages.getMessage("import.failure.stagingLost",
 					new Object[] { lost.expected(), lost.found() }, Locale.ENGLISH);
 		}
-		if (ex instanceof DataAccessResourceFailureException || ex instanceof TransactionException) {
+		if (DatabaseUnreachable.causes(ex)) {
 			return this.messages.getMessage("import.failure.database", new Object[] { rootMessage(ex) },
 					Locale.ENGLISH);
 		}

@@ -40,6 +40,7 @@ class DatabaseUnavailablePage {
 		response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
 		response.setHeader("Retry-After", Integer.toString(RETRY_SECONDS));
 		response.setHeader("Cache-Control", "no-store");
+		response.setCharacterEncoding("UTF-8");
 		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
 			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 			String detail = this.messages.getMessage("error.database.text", null,
@@ -49,7 +50,7 @@ class DatabaseUnavailablePage {
 						+ detail.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
 			return;
 		}
-		response.setContentType("text/html;charset=UTF-8");
+		response.setContentType("text/html");
 		WebContext context = new WebContext(
 				JakartaServletWebApplication.buildApplication(request.getServletContext())
 					.buildExchange(request, response),

@@ -10,12 +10,12 @@ import org.springframework.dao.DataAccessResourceFailureException;
  * Tells a failure caused by a database that cannot be reached (down, restarting, or
  * recovering from a crash) from any other.
  */
-final class DatabaseUnreachable {
+public final class DatabaseUnreachable {
 
 	private DatabaseUnreachable() {
 	}
 
-	static boolean causes(Throwable failure) {
+	public static boolean causes(Throwable failure) {
 		for (Throwable cause = failure; cause != null; cause = (cause.getCause() != cause) ? cause.getCause() : null) {
 			if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException
 					|| cause instanceof DataAccessResourceFailureException) {

@@ -161,11 +161,28 @@ public final class EmbeddedPostgres {
 		if (this.stopped) {
 			throw new IllegalStateException("The embedded PostgreSQL was stopped");
 		}
-		Path pidFile = this.data.resolve("postmaster.pid");
-		if (!isRunning()) {
-			Files.deleteIfExists(pidFile);
-		}
+		awaitReaped();
 		startServer();
+	}
+
+	/**
+	 * A killed postmaster stays in the process table until its parent reaps it, and
+	 * PostgreSQL refuses to start while the pid in its lock file exists. Its stale lock
+	 * file is left to PostgreSQL, which also checks that none of the old server's
+	 * processes still use its shared memory.
+	 */
+	private void awaitReaped() {
+		Path stat = Path.of("/proc", Long.toString(this.postmasterPid), "stat");
+		long deadline = System.nanoTime() + 10_000_000_000L;
+		while (Files.exists(stat) && !isAlive() && System.nanoTime() < deadline) {
+			try {
+				Thread.sleep(100);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+		}
 	}
 
 	/**
