@@ -64,8 +64,9 @@ class ImportFailures {
 		for (long pause = 500;; pause = Math.min(pause * 2, 5_000)) {
 			try {
 				this.transactions.executeWithoutResult((status) -> {
-					this.writer.discardStaged(id);
-					this.jobs.failed(id, message);
+					if (this.jobs.failed(id, message)) {
+						this.writer.discardStaged(id);
+					}
 				});
 				return;
 			}

@@ -92,11 +92,15 @@ class ImportJobs {
 				where id = ?""").params(imported, existing, id).update();
 	}
 
-	void failed(long id, String message) {
+	/**
+	 * Fails a job still checking or importing; false when it has settled meanwhile (its
+	 * step committed, and the failure came after).
+	 */
+	boolean failed(long id, String message) {
 		String text = (message != null && message.length() > 2000) ? message.substring(0, 2000) : message;
-		this.jdbc.sql("update import_job set status = 'FAILED', error_message = ?, updated_at = now() where id = ?")
-			.params(text, id)
-			.update();
+		return this.jdbc.sql("""
+				update import_job set status = 'FAILED', error_message = ?, updated_at = now()
+				where id = ? and status in ('VALIDATING', 'IMPORTING')""").params(text, id).update() == 1;
 	}
 
 	/**

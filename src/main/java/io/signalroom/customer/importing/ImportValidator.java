@@ -26,7 +26,6 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Reads a mapped file once, streaming: rows that convert are copied into the staging
@@ -42,7 +41,7 @@ class ImportValidator {
 
 	private final JdbcClient jdbc;
 
-	private final TransactionTemplate transactions;
+	private final ImportTransactions transactions;
 
 	private final JsonMapper json;
 
@@ -50,9 +49,12 @@ class ImportValidator {
 
 	private final RunningImports running;
 
-	ImportValidator(DataSource dataSource, JdbcClient jdbc, TransactionTemplate transactions, JsonMapper json,
-			ImportProgress progress, RunningImports running) {
+	private final ImportJobs jobs;
+
+	ImportValidator(DataSource dataSource, JdbcClient jdbc, ImportTransactions transactions, JsonMapper json,
+			ImportProgress progress, RunningImports running, ImportJobs jobs) {
 		this.running = running;
+		this.jobs = jobs;
 		this.dataSource = dataSource;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
@@ -64,10 +66,16 @@ class ImportValidator {
 
 	}
 
+	/**
+	 * Stages and checks the job's rows and marks it validated, in one transaction: the
+	 * job says VALIDATED exactly when its staged rows are there.
+	 */
 	Counts validate(ImportJob job) {
-		return this.transactions.execute((status) -> {
+		return this.transactions.inOne(() -> {
 			try {
-				return stageAndCheck(job);
+				Counts counts = stageAndCheck(job);
+				this.jobs.validated(job.id(), counts.read(), counts.valid(), counts.rejected());
+				return counts;
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);

@@ -11,7 +11,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Moves a validated job's rows without problems from staging into the customer tables in
@@ -26,7 +25,7 @@ class ImportWriter {
 
 	private final JdbcClient jdbc;
 
-	private final TransactionTemplate transactions;
+	private final ImportTransactions transactions;
 
 	private final ApplicationEventPublisher events;
 
@@ -34,8 +33,11 @@ class ImportWriter {
 
 	private final RunningImports running;
 
-	ImportWriter(JdbcClient jdbc, TransactionTemplate transactions, ApplicationEventPublisher events,
-			DataSource dataSource, RunningImports running) {
+	private final ImportJobs jobs;
+
+	ImportWriter(JdbcClient jdbc, ImportTransactions transactions, ApplicationEventPublisher events,
+			DataSource dataSource, RunningImports running, ImportJobs jobs) {
+		this.jobs = jobs;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.events = events;
@@ -44,13 +46,13 @@ class ImportWriter {
 	}
 
 	/**
-	 * Imports the valid rows; answers how many customers were written (and how many of
-	 * them existed already), or how many new events were stored (and how many valid rows
-	 * were events stored before). Refuses, importing nothing, when the staged rows are
-	 * not all the valid rows the check counted.
+	 * Imports the valid rows and marks the job imported; answers how many customers were
+	 * written (and how many of them existed already), or how many new events were stored
+	 * (and how many valid rows were events stored before). Refuses, importing nothing,
+	 * when the staged rows are not all the valid rows the check counted.
 	 */
 	Written write(ImportJob job) {
-		return this.transactions.execute((status) -> {
+		return this.transactions.inOne(() -> {
 			this.running.attach(job.id(), DataSourceUtils.getConnection(this.dataSource));
 			long staged = countValidStaged(job);
 			if (staged != job.rowsValid()) {
@@ -58,6 +60,8 @@ class ImportWriter {
 			}
 			Written written = (job.target() == ImportTarget.CUSTOMERS) ? writeCustomers(job) : writeEvents(job);
 			discardStaged(job.id());
+			// the job says IMPORTED exactly when its rows are in: same transaction
+			this.jobs.imported(job.id(), written.written(), written.existing());
 			return written;
 		});
 	}

@@ -168,10 +168,7 @@ public class Imports {
 
 	/** Validates a job whose status is VALIDATING, on the calling thread. */
 	public void validate(long id) {
-		run(id, () -> {
-			ImportValidator.Counts counts = this.validator.validate(this.jobs.get(id));
-			this.jobs.validated(id, counts.read(), counts.valid(), counts.rejected());
-		});
+		run(id, () -> this.validator.validate(this.jobs.get(id)));
 	}
 
 	void startImport(CurrentMember me, long id) {
@@ -190,8 +187,7 @@ public class Imports {
 	public void write(long id) {
 		run(id, () -> {
 			ImportJob job = this.jobs.get(id);
-			ImportWriter.Written written = this.writer.write(job);
-			this.jobs.imported(id, written.written(), written.existing());
+			this.writer.write(job);
 			if (job.rowsRejected() == 0) {
 				this.files.delete(job.file());
 			}

@@ -41,7 +41,7 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		EmbeddedPostgresSupervisor watching = this.supervisor.getIfAvailable();
-		if (watching != null && !watching.available()) {
+		if (watching != null && !watching.available() && !isHealth(request)) {
 			this.page.render(request, response);
 			return;
 		}
@@ -59,11 +59,20 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 		}
 	}
 
+	/** Health answers for itself, saying why the database is down. */
+	private static boolean isHealth(HttpServletRequest request) {
+		return path(request).startsWith("/actuator/");
+	}
+
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		String uri = request.getRequestURI().substring(request.getContextPath().length());
-		return uri.startsWith("/actuator/") || uri.startsWith("/webjars/") || uri.startsWith("/css/")
-				|| uri.startsWith("/js/") || uri.startsWith("/favicon");
+		String path = path(request);
+		return path.startsWith("/webjars/") || path.startsWith("/css/") || path.startsWith("/js/")
+				|| path.startsWith("/favicon");
+	}
+
+	private static String path(HttpServletRequest request) {
+		return request.getRequestURI().substring(request.getContextPath().length());
 	}
 
 }

@@ -113,6 +113,36 @@ class ImportFaultTests {
 	}
 
 	@Test
+	void aPostmasterKilledAloneUnderAnImportLeavesTheJobAndItsDataInAgreement() throws Exception {
+		this.app = this.database.startApp();
+		Instance instance = new Instance(this.app);
+		CurrentMember me = instance.workspaceWithCustomers();
+		long job = instance.checkedJob(me, this.csv);
+		Connection blocker = instance.lockTimeline();
+		instance.imports.startImport(me, job);
+		instance.awaitInsertWaitingForLock();
+
+		// its backends live on for a moment: the import may finish and commit, or die
+		instance.killPostmaster();
+		Instance.closeQuietly(blocker);
+		await().atMost(WITHIN).ignoreExceptions().until(() -> !instance.job(job).status().running());
+
+		ImportJob settled = instance.job(job);
+		if (settled.status() == ImportStatus.IMPORTED) {
+			assertThat(settled.rowsImported()).isEqualTo(ROWS);
+			assertThat(instance.events(me)).isEqualTo(List.of((long) ROWS, (long) ROWS));
+		}
+		else {
+			assertThat(settled.status()).isEqualTo(ImportStatus.FAILED);
+			assertThat(instance.events(me)).isEqualTo(List.of(0L, 0L));
+			instance.imports.retry(me, job);
+			await().atMost(WITHIN).ignoreExceptions().until(() -> instance.job(job).status() == ImportStatus.VALIDATED);
+			assertThat(instance.importAndAwait(me, job).rowsImported()).isEqualTo(ROWS);
+			assertThat(instance.events(me)).isEqualTo(List.of((long) ROWS, (long) ROWS));
+		}
+	}
+
+	@Test
 	void aShutdownDuringAnImportCancelsItCleanlyAndTheNextStartOffersItForRetry() throws Exception {
 		this.app = this.database.startApp();
 		Instance first = new Instance(this.app);
@@ -139,7 +169,9 @@ class ImportFaultTests {
 		await().atMost(WITHIN).ignoreExceptions().until(() -> second.job(job).status() == ImportStatus.VALIDATED);
 		assertThat(second.importAndAwait(me, job).rowsImported()).isEqualTo(ROWS);
 		assertThat(second.events(me)).isEqualTo(List.of((long) ROWS, (long) ROWS));
-		assertThat(file).as("an import without rejected rows takes its file with it").doesNotExist();
+		// an import without rejected rows takes its file with it, right after it
+		// committed
+		await().atMost(WITHIN).until(() -> Files.notExists(file));
 
 		// one owner per directory: a second app is refused and the first goes on working
 		assertThatThrownBy(this.database::startApp)
@@ -261,8 +293,20 @@ class ImportFaultTests {
 			}
 		}
 
-		void killServer() {
+		/** Kills the postmaster alone, as an operator's {@code kill -9} does. */
+		void killPostmaster() {
 			ProcessHandle.of(this.server.pid()).orElseThrow().destroyForcibly();
+		}
+
+		/**
+		 * Kills every process of the server at once, as when the machine kills it: no
+		 * statement that was running can finish.
+		 */
+		void killServer() {
+			ProcessHandle postmaster = ProcessHandle.of(this.server.pid()).orElseThrow();
+			List<ProcessHandle> backends = postmaster.descendants().toList();
+			postmaster.destroyForcibly();
+			backends.forEach(ProcessHandle::destroyForcibly);
 		}
 
 	}

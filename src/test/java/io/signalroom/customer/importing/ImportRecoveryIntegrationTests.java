@@ -93,8 +93,7 @@ class ImportRecoveryIntegrationTests {
 	void discardingAFailedJobDeletesItsStagedRowsAndItsFile() throws Exception {
 		CurrentMember me = withCustomers();
 		ImportJob job = checked(me, "ravenstack_subscriptions.csv", ImportTarget.EVENTS);
-		// failed by an older version, which left its staged rows behind
-		this.jobs.failed(job.id(), "Interrupted by a server restart");
+		failedByAnOlderVersion(job);
 		Cookie session = signIn(me);
 
 		this.mvc.perform(post("/imports/" + job.id() + "/discard").with(csrf()).cookie(session))
@@ -111,8 +110,8 @@ class ImportRecoveryIntegrationTests {
 	void theCleanUpDeletesStagedRowsNoJobWillImport() throws Exception {
 		CurrentMember me = withCustomers();
 		ImportJob job = checked(me, "ravenstack_subscriptions.csv", ImportTarget.EVENTS);
-		this.jobs.failed(job.id(), "Interrupted by a server restart");
-		assertThat(stagedRows(job)).isEqualTo(4);
+		failedByAnOlderVersion(job);
+		assertThat(stagedRows(job)).as("rows that converted, S-X4 did not").isEqualTo(3);
 
 		this.cleanup.cleanUp();
 
@@ -200,6 +199,15 @@ class ImportRecoveryIntegrationTests {
 		assertThat(this.jobs.move(job.id(), ImportStatus.VALIDATED, ImportStatus.IMPORTING)).isTrue();
 		this.imports.write(job.id());
 		return this.jobs.get(job.id());
+	}
+
+	/** Older versions failed jobs and left their staged rows behind. */
+	private void failedByAnOlderVersion(ImportJob job) {
+		this.jdbc
+			.sql("update import_job set status = 'FAILED', error_message = 'Interrupted by a server restart' "
+					+ "where id = ?")
+			.param(job.id())
+			.update();
 	}
 
 	private long stagedRows(ImportJob job) {

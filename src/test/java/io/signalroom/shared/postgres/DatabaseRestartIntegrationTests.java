@@ -46,6 +46,9 @@ class DatabaseRestartIntegrationTests {
 		.connectTimeout(Duration.ofSeconds(5))
 		.build();
 
+	/** Health probes come without a session. */
+	final HttpClient probe = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
 	String base;
 
 	@Test
@@ -73,21 +76,21 @@ class DatabaseRestartIntegrationTests {
 				assertThat(api.statusCode()).isEqualTo(503);
 				assertThat(api.headers().firstValue("Content-Type").orElseThrow())
 					.startsWith("application/problem+json");
-				HttpResponse<String> readiness = get("/actuator/health/readiness");
+				HttpResponse<String> readiness = probe("/actuator/health/readiness");
 				assertThat(readiness.statusCode()).isEqualTo(503);
 				assertThat(readiness.body()).contains("\"embeddedPostgres\"").contains("\"reason\"");
 
 				await().atMost(WITHIN)
 					.ignoreExceptions()
-					.until(() -> get("/actuator/health/liveness").statusCode() == 503);
+					.until(() -> probe("/actuator/health/liveness").statusCode() == 503);
 			}
 			finally {
 				Files.setPosixFilePermissions(data, PosixFilePermissions.fromString("rwx------"));
 			}
 
 			await().atMost(WITHIN).ignoreExceptions().until(() -> get("/imports").statusCode() == 200);
-			assertThat(get("/actuator/health/liveness").statusCode()).isEqualTo(200);
-			assertThat(get("/actuator/health/readiness").statusCode()).isEqualTo(200);
+			assertThat(probe("/actuator/health/liveness").statusCode()).isEqualTo(200);
+			assertThat(probe("/actuator/health/readiness").statusCode()).isEqualTo(200);
 			assertThat(app.getBean(EmbeddedPostgresSupervisor.class).restarts()).isEqualTo(1);
 		}
 	}
@@ -105,6 +108,12 @@ class DatabaseRestartIntegrationTests {
 
 	private HttpResponse<String> get(String path) throws IOException, InterruptedException {
 		return this.http.send(
+				HttpRequest.newBuilder(URI.create(this.base + path)).timeout(Duration.ofSeconds(30)).build(),
+				HttpResponse.BodyHandlers.ofString());
+	}
+
+	private HttpResponse<String> probe(String path) throws IOException, InterruptedException {
+		return this.probe.send(
 				HttpRequest.newBuilder(URI.create(this.base + path)).timeout(Duration.ofSeconds(30)).build(),
 				HttpResponse.BodyHandlers.ofString());
 	}
