@@ -1,5 +1,6 @@
 package io.signalroom.shared.postgres;
 
+import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
@@ -11,6 +12,8 @@ import org.springframework.dao.DataAccessResourceFailureException;
  * recovering from a crash) from any other.
  */
 public final class DatabaseUnreachable {
+
+	private static final String HIKARI_CLOSED = "Connection is closed";
 
 	private DatabaseUnreachable() {
 	}
@@ -25,6 +28,16 @@ public final class DatabaseUnreachable {
 			// starting
 			if (cause instanceof SQLException sql && sql.getSQLState() != null
 					&& (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+				return true;
+			}
+			// the pool closes a connection the database broke; rolling back on it then
+			// fails
+			// with this (and no SQL state), hiding the original failure
+			if (cause instanceof SQLException sql && sql.getSQLState() == null
+					&& HIKARI_CLOSED.equals(sql.getMessage())) {
+				return true;
+			}
+			if (cause instanceof ConnectException) {
 				return true;
 			}
 		}
