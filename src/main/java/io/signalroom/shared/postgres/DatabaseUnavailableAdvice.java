@@ -5,7 +5,9 @@ import java.sql.SQLTransientConnectionException;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.thymeleaf.ITemplateEngine;
 
+import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -24,8 +26,8 @@ class DatabaseUnavailableAdvice {
 
 	private final DatabaseUnavailablePage page;
 
-	DatabaseUnavailableAdvice(DatabaseUnavailablePage page) {
-		this.page = page;
+	DatabaseUnavailableAdvice(ITemplateEngine templates, MessageSource messages) {
+		this.page = new DatabaseUnavailablePage(templates, messages);
 	}
 
 	@ExceptionHandler({ DataAccessResourceFailureException.class, SQLTransientConnectionException.class })

@@ -8,8 +8,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.thymeleaf.ITemplateEngine;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -32,9 +34,10 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 
 	private final DatabaseUnavailablePage page;
 
-	DatabaseUnavailableFilter(ObjectProvider<EmbeddedPostgresSupervisor> supervisor, DatabaseUnavailablePage page) {
+	DatabaseUnavailableFilter(ObjectProvider<EmbeddedPostgresSupervisor> supervisor, ITemplateEngine templates,
+			MessageSource messages) {
 		this.supervisor = supervisor;
-		this.page = page;
+		this.page = new DatabaseUnavailablePage(templates, messages);
 	}
 
 	@Override

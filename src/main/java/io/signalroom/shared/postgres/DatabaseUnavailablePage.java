@@ -12,16 +12,15 @@ import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
  * The answer while the database cannot be reached: 503 at once, with a page that says the
  * database is restarting and reloads itself, or an RFC 9457 problem for the API. It is
- * rendered without the layout, which needs the database.
+ * rendered without the layout, which needs the database. Not a bean of its own, so that
+ * the filter and the advice that use it bring what they need into web test slices.
  */
-@Component
-class DatabaseUnavailablePage {
+final class DatabaseUnavailablePage {
 
 	static final String VIEW = "error/database-unavailable";
 
