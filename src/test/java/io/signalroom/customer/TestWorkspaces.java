@@ -41,6 +41,13 @@ public class TestWorkspaces {
 
 	private final JdbcClient jdbc;
 
+	/** The object mother of an application started on its own (see TestApplication). */
+	public static TestWorkspaces of(org.springframework.context.ApplicationContext app) {
+		return new TestWorkspaces(app.getBean(AccountService.class), app.getBean(Onboarding.class),
+				app.getBean(MemberAdministration.class), app.getBean(UserDetailsService.class),
+				app.getBean(JdbcClient.class));
+	}
+
 	TestWorkspaces(AccountService accounts, Onboarding onboarding, MemberAdministration administration,
 			UserDetailsService users, JdbcClient jdbc) {
 		this.accounts = accounts;

@@ -31,6 +31,15 @@ public final class TestApplication {
 	 * arguments they win over the application's and the tests' properties files
 	 */
 	public static ConfigurableApplicationContext start(Class<?>[] sources, String... properties) {
+		return startWithArguments(sources, new String[0], properties);
+	}
+
+	/**
+	 * As {@link #start}, with command-line arguments, which outrank the tests'
+	 * configuration files (as {@code --signalroom.db.embedded=true} must).
+	 */
+	public static ConfigurableApplicationContext startWithArguments(Class<?>[] sources, String[] arguments,
+			String... properties) {
 		Class<?>[] all = new Class<?>[sources.length + 1];
 		all[0] = SignalRoomApplication.class;
 		System.arraycopy(sources, 0, all, 1, sources.length);
@@ -43,9 +52,8 @@ public final class TestApplication {
 		return new SpringApplicationBuilder(all)
 			.initializers((context) -> context.getBeanFactory()
 				.registerSingleton("testConfigurationsExcluded", new TestConfigurationsExcluded()))
-			.run(settings.entrySet()
-				.stream()
-				.map((setting) -> "--" + setting.getKey() + "=" + setting.getValue())
+			.run(java.util.stream.Stream.concat(java.util.Arrays.stream(arguments),
+					settings.entrySet().stream().map((setting) -> "--" + setting.getKey() + "=" + setting.getValue()))
 				.toArray(String[]::new));
 	}
 

@@ -2,6 +2,7 @@ package io.signalroom.customer.importing;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
 /**
@@ -9,6 +10,8 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
  * starves the rest of the app.
  */
 @Configuration(proxyBeanMethods = false)
+
+@EnableScheduling
 class ImportConfiguration {
 
 	@Bean
@@ -18,7 +21,10 @@ class ImportConfiguration {
 		executor.setMaxPoolSize(2);
 		executor.setQueueCapacity(100);
 		executor.setThreadNamePrefix("import-");
-		executor.setWaitForTasksToCompleteOnShutdown(false);
+		// never interrupt a job's thread: RunningImports cancels its statement and lets
+		// it
+		// record the failure while the connection pool is still open
+		executor.setWaitForTasksToCompleteOnShutdown(true);
 		return executor;
 	}
 

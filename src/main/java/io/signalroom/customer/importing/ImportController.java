@@ -48,17 +48,20 @@ class ImportController {
 
 	private final ImportProgress progress;
 
+	private final ImportFiles files;
+
 	private final tools.jackson.databind.json.JsonMapper json;
 
 	private final DataSize maxFileSize;
 
 	ImportController(Imports imports, ImportReports reports, SavedMappings savedMappings, ImportProgress progress,
-			tools.jackson.databind.json.JsonMapper json,
+			ImportFiles files, tools.jackson.databind.json.JsonMapper json,
 			@Value("${spring.servlet.multipart.max-file-size}") DataSize maxFileSize) {
 		this.imports = imports;
 		this.reports = reports;
 		this.savedMappings = savedMappings;
 		this.progress = progress;
+		this.files = files;
 		this.json = json;
 		this.maxFileSize = maxFileSize;
 	}
@@ -186,6 +189,7 @@ class ImportController {
 
 	private String jobPage(ImportJob job, Model model, Locale locale) {
 		model.addAttribute("percent", this.progress.percent(job));
+		model.addAttribute("fileKept", this.files.kept(job));
 		if (job.status() == ImportStatus.VALIDATED || job.status().finished()) {
 			model.addAttribute("totals", this.reports.totals(job));
 			model.addAttribute("problems", this.reports.lines(job, 200, locale));
@@ -213,6 +217,13 @@ class ImportController {
 		return "redirect:/imports/" + id;
 	}
 
+	/** A failed job checks its kept file again. */
+	@PostMapping("/imports/{id}/retry")
+	String retry(CurrentMember me, @PathVariable long id) {
+		this.imports.retry(me, id);
+		return "redirect:/imports/" + id;
+	}
+
 	@PostMapping("/imports/{id}/discard")
 	String discard(CurrentMember me, @PathVariable long id, RedirectAttributes redirect) {
 		this.imports.discard(me, id);
@@ -224,6 +235,9 @@ class ImportController {
 	void rejected(CurrentMember me, @PathVariable long id, HttpServletResponse response, Locale locale)
 			throws IOException {
 		ImportJob job = this.imports.job(me, id);
+		if (!this.files.kept(job)) {
+			throw new NotFoundException("Rejected rows");
+		}
 		response.setContentType("text/csv;charset=UTF-8");
 		response.setHeader("Content-Disposition", "attachment; filename=\"rejected-" + job.id() + ".csv\"");
 		this.reports.writeRejected(job, response.getOutputStream(), locale);

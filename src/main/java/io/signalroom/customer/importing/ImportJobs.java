@@ -1,9 +1,13 @@
 package io.signalroom.customer.importing;
 
+import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -88,18 +92,65 @@ class ImportJobs {
 				where id = ?""").params(imported, existing, id).update();
 	}
 
-	void failed(long id, String message) {
+	/**
+	 * Fails a job still checking or importing; false when it has settled meanwhile (its
+	 * step committed, and the failure came after).
+	 */
+	boolean failed(long id, String message) {
 		String text = (message != null && message.length() > 2000) ? message.substring(0, 2000) : message;
-		this.jdbc.sql("update import_job set status = 'FAILED', error_message = ?, updated_at = now() where id = ?")
-			.params(text, id)
-			.update();
+		return this.jdbc.sql("""
+				update import_job set status = 'FAILED', error_message = ?, updated_at = now()
+				where id = ? and status in ('VALIDATING', 'IMPORTING')""").params(text, id).update() == 1;
 	}
 
-	/** Jobs left running by a stopped server will never finish. */
-	int failInterrupted() {
+	/**
+	 * Jobs left running by a stopped server will never finish; they wait for a retry or a
+	 * discard.
+	 */
+	int failInterrupted(String message) {
 		return this.jdbc.sql("""
-				update import_job set status = 'FAILED', error_message = 'Interrupted by a server restart',
-				                      updated_at = now() where status in ('VALIDATING', 'IMPORTING')""").update();
+				update import_job set status = 'FAILED', error_message = ?, updated_at = now()
+				where status in ('VALIDATING', 'IMPORTING')""").param(message).update();
+	}
+
+	/** A failed job goes back to checking its file, from scratch. */
+	boolean retry(long id) {
+		return this.jdbc.sql("""
+				update import_job set status = 'VALIDATING', error_message = null, rows_read = 0, rows_valid = 0,
+				                      rows_rejected = 0, rows_imported = 0, rows_existing = 0, updated_at = now()
+				where id = ? and status = 'FAILED' and mapping is not null""").param(id).update() == 1;
+	}
+
+	/**
+	 * Discards the jobs that have waited for a decision (or a retry) since before
+	 * {@code cutoff}.
+	 * @return their files
+	 */
+	List<Path> expireWaiting(Instant cutoff, String message) {
+		return this.jdbc.sql("""
+				update import_job set status = 'DISCARDED', error_message = ?, updated_at = now()
+				where status in ('UPLOADED', 'VALIDATED', 'FAILED') and updated_at < ?
+				returning file_path""")
+			.params(message, Timestamp.from(cutoff))
+			.query((rs, n) -> Path.of(rs.getString(1)))
+			.list();
+	}
+
+	/** The files jobs still need: to check, to import from or to retry. */
+	Set<Path> filesInUse() {
+		return this.jdbc
+			.sql("select file_path from import_job where status in ('UPLOADED', 'VALIDATING', 'VALIDATED', "
+					+ "'IMPORTING', 'FAILED')")
+			.query((rs, n) -> Path.of(rs.getString(1)).toAbsolutePath().normalize())
+			.set();
+	}
+
+	/** Staged rows are worth keeping only for jobs being checked or waiting to import. */
+	long deleteStagingOfSettledJobs() {
+		String settled = " s where not exists (select 1 from import_job j where j.id = s.job_id "
+				+ "and j.status in ('VALIDATING', 'VALIDATED', 'IMPORTING'))";
+		return this.jdbc.sql("delete from import_staged_customer" + settled).update()
+				+ this.jdbc.sql("delete from import_staged_event" + settled).update();
 	}
 
 	private ImportJob map(ResultSet rs, int row) throws SQLException {

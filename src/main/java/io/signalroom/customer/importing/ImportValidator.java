@@ -26,7 +26,6 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Reads a mapped file once, streaming: rows that convert are copied into the staging
@@ -42,14 +41,20 @@ class ImportValidator {
 
 	private final JdbcClient jdbc;
 
-	private final TransactionTemplate transactions;
+	private final ImportTransactions transactions;
 
 	private final JsonMapper json;
 
 	private final ImportProgress progress;
 
-	ImportValidator(DataSource dataSource, JdbcClient jdbc, TransactionTemplate transactions, JsonMapper json,
-			ImportProgress progress) {
+	private final RunningImports running;
+
+	private final ImportJobs jobs;
+
+	ImportValidator(DataSource dataSource, JdbcClient jdbc, ImportTransactions transactions, JsonMapper json,
+			ImportProgress progress, RunningImports running, ImportJobs jobs) {
+		this.running = running;
+		this.jobs = jobs;
 		this.dataSource = dataSource;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
@@ -61,10 +66,16 @@ class ImportValidator {
 
 	}
 
+	/**
+	 * Stages and checks the job's rows and marks it validated, in one transaction: the
+	 * job says VALIDATED exactly when its staged rows are there.
+	 */
 	Counts validate(ImportJob job) {
-		return this.transactions.execute((status) -> {
+		return this.transactions.inOne(() -> {
 			try {
-				return stageAndCheck(job);
+				Counts counts = stageAndCheck(job);
+				this.jobs.validated(job.id(), counts.read(), counts.valid(), counts.rejected());
+				return counts;
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);
@@ -82,6 +93,7 @@ class ImportValidator {
 		this.jdbc.sql("delete from " + staging + " where job_id = ?").param(job.id()).update();
 		this.jdbc.sql("delete from import_problem where job_id = ?").param(job.id()).update();
 		Connection connection = DataSourceUtils.getConnection(this.dataSource);
+		this.running.attach(job.id(), connection);
 		CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
 		RowConverter converter = new RowConverter(mapping, this.json);
 		Path problems = Files.createTempFile("import-problems-", ".csv");
@@ -99,6 +111,9 @@ class ImportValidator {
 					records.next();
 				}
 				while (records.hasNext()) {
+					if (this.running.stopping()) {
+						throw new IllegalStateException(this.running.shutdownMessage());
+					}
 					CSVRecord record = records.next();
 					read++;
 					RowConverter.Converted row = converter.convert(read + 1, CsvFile.values(record));

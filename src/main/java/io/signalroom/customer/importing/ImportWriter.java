@@ -3,12 +3,14 @@ package io.signalroom.customer.importing;
 import java.util.HashSet;
 import java.util.Set;
 
+import javax.sql.DataSource;
+
 import io.signalroom.customer.EventsImported;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Moves a validated job's rows without problems from staging into the customer tables in
@@ -23,30 +25,85 @@ class ImportWriter {
 
 	private final JdbcClient jdbc;
 
-	private final TransactionTemplate transactions;
+	private final ImportTransactions transactions;
 
 	private final ApplicationEventPublisher events;
 
-	ImportWriter(JdbcClient jdbc, TransactionTemplate transactions, ApplicationEventPublisher events) {
+	private final DataSource dataSource;
+
+	private final RunningImports running;
+
+	private final ImportJobs jobs;
+
+	ImportWriter(JdbcClient jdbc, ImportTransactions transactions, ApplicationEventPublisher events,
+			DataSource dataSource, RunningImports running, ImportJobs jobs) {
+		this.jobs = jobs;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.events = events;
+		this.dataSource = dataSource;
+		this.running = running;
 	}
 
 	/**
-	 * Imports the valid rows; answers how many customers were written (and how many of
-	 * them existed already), or how many new events were stored (and how many valid rows
-	 * were events stored before).
+	 * Imports the valid rows and marks the job imported; answers how many customers were
+	 * written (and how many of them existed already), or how many new events were stored
+	 * (and how many valid rows were events stored before). Refuses, importing nothing,
+	 * when the staged rows are not all the valid rows the check counted.
 	 */
 	Written write(ImportJob job) {
-		return this.transactions.execute((status) -> {
+		return this.transactions.inOne(() -> {
+			this.running.attach(job.id(), DataSourceUtils.getConnection(this.dataSource));
+			long staged = countValidStaged(job);
+			if (staged != job.rowsValid()) {
+				throw new StagingLost(job.rowsValid(), staged);
+			}
 			Written written = (job.target() == ImportTarget.CUSTOMERS) ? writeCustomers(job) : writeEvents(job);
 			discardStaged(job.id());
+			// the job says IMPORTED exactly when its rows are in: same transaction
+			this.jobs.imported(job.id(), written.written(), written.existing());
 			return written;
 		});
 	}
 
-	/** What an import wrote: rows written and, of the valid rows, those already there. */
+	/**
+	 * The staged rows of a checked job are not all there: importing them would call the
+	 * missing ones "stored before".
+	 */
+	static final class StagingLost extends IllegalStateException {
+
+		private final long expected;
+
+		private final long found;
+
+		StagingLost(long expected, long found) {
+			super("Expected " + expected + " staged rows, found " + found);
+			this.expected = expected;
+			this.found = found;
+		}
+
+		long expected() {
+			return this.expected;
+		}
+
+		long found() {
+			return this.found;
+		}
+
+	}
+
+	private long countValidStaged(ImportJob job) {
+		String staging = (job.target() == ImportTarget.CUSTOMERS) ? "import_staged_customer" : "import_staged_event";
+		return this.jdbc.sql("select count(*) from " + staging + " s where " + VALID)
+			.param(job.id())
+			.query(Long.class)
+			.single();
+	}
+
+	/**
+	 * What an import wrote: rows written and, of the valid rows, those already there
+	 * (every valid row was staged, so the rest hit a stored customer or event).
+	 */
 	record Written(long written, long existing) {
 
 	}

@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -21,8 +20,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Service;
 
@@ -45,31 +42,27 @@ public class Imports {
 
 	private final TaskExecutor executor;
 
-	private final Path directory;
+	private final ImportFiles files;
 
-	Imports(ImportJobs jobs, ImportValidator validator, ImportWriter writer,
-			@Qualifier("importExecutor") TaskExecutor executor, ImportProperties properties) {
+	private final RunningImports running;
+
+	private final ImportFailures failures;
+
+	public Imports(ImportJobs jobs, ImportValidator validator, ImportWriter writer,
+			@Qualifier("importExecutor") TaskExecutor executor, ImportFiles files, RunningImports running,
+			ImportFailures failures) {
 		this.jobs = jobs;
 		this.validator = validator;
 		this.writer = writer;
 		this.executor = executor;
-		this.directory = properties.directory();
-	}
-
-	@EventListener(ApplicationReadyEvent.class)
-	void failInterruptedJobs() {
-		int failed = this.jobs.failInterrupted();
-		if (failed > 0) {
-			log.warn("Marked {} import jobs interrupted by the last shutdown as failed", failed);
-		}
+		this.files = files;
+		this.running = running;
+		this.failures = failures;
 	}
 
 	/** Stores the upload in a file of its own and inspects it; refuses what is no CSV. */
 	public long upload(CurrentMember me, String fileName, InputStream content) throws IOException {
-		Files.createDirectories(this.directory);
-		Path file = Files.createTempFile(this.directory, "upload-", ".csv");
-		Files.copy(content, file, StandardCopyOption.REPLACE_EXISTING);
-		return register(me.workspaceId(), me.userId(), fileName, file);
+		return register(me.workspaceId(), me.userId(), fileName, this.files.store(content));
 	}
 
 	/**
@@ -150,68 +143,102 @@ public class Imports {
 
 	void startValidation(CurrentMember me, long id) {
 		ImportJob job = job(me, id);
+		refuseWhileStopping();
 		if (job.mapping() == null || !this.jobs.move(job.id(), ImportStatus.UPLOADED, ImportStatus.VALIDATING)) {
 			throw new RuleViolation(null, "import.error.notMappable");
 		}
-		this.executor.execute(() -> validate(job.id()));
+		submit(job.id(), () -> validate(job.id()));
+	}
+
+	/** Checks a failed job's kept file again, from scratch. */
+	void retry(CurrentMember me, long id) {
+		ImportJob job = job(me, id);
+		refuseWhileStopping();
+		if (job.status() != ImportStatus.FAILED || job.mapping() == null) {
+			throw new RuleViolation(null, "import.error.notRetryable");
+		}
+		if (!this.files.kept(job)) {
+			throw new RuleViolation(null, "import.error.fileGone");
+		}
+		if (!this.jobs.retry(job.id())) {
+			throw new RuleViolation(null, "import.error.notRetryable");
+		}
+		submit(job.id(), () -> validate(job.id()));
 	}
 
 	/** Validates a job whose status is VALIDATING, on the calling thread. */
 	public void validate(long id) {
-		try {
-			ImportValidator.Counts counts = this.validator.validate(this.jobs.get(id));
-			this.jobs.validated(id, counts.read(), counts.valid(), counts.rejected());
-		}
-		catch (RuntimeException ex) {
-			log.warn("Validation of import {} failed", id, ex);
-			this.jobs.failed(id, rootMessage(ex));
-		}
+		run(id, () -> this.validator.validate(this.jobs.get(id)));
 	}
 
 	void startImport(CurrentMember me, long id) {
 		ImportJob job = job(me, id);
+		refuseWhileStopping();
 		if (!this.jobs.move(job.id(), ImportStatus.VALIDATED, ImportStatus.IMPORTING)) {
 			throw new RuleViolation(null, "import.error.notValidated");
 		}
-		this.executor.execute(() -> write(job.id()));
+		submit(job.id(), () -> write(job.id()));
 	}
 
 	/**
 	 * Imports the valid rows of a job whose status is IMPORTING, on the calling thread.
+	 * The file goes with the import unless its rejected rows may still be downloaded.
 	 */
 	public void write(long id) {
-		try {
-			ImportWriter.Written written = this.writer.write(this.jobs.get(id));
-			this.jobs.imported(id, written.written(), written.existing());
-		}
-		catch (RuntimeException ex) {
-			log.warn("Import {} failed and was rolled back", id, ex);
-			this.jobs.failed(id, rootMessage(ex));
-		}
+		run(id, () -> {
+			ImportJob job = this.jobs.get(id);
+			this.writer.write(job);
+			if (job.rowsRejected() == 0) {
+				this.files.delete(job.file());
+			}
+		});
 	}
 
 	/** Imports nothing: the staged rows and the file go. */
 	void discard(CurrentMember me, long id) {
 		ImportJob job = job(me, id);
-		if (!this.jobs.move(job.id(), ImportStatus.VALIDATED, ImportStatus.DISCARDED)
-				&& !this.jobs.move(job.id(), ImportStatus.UPLOADED, ImportStatus.DISCARDED)) {
-			throw new RuleViolation(null, "import.error.notValidated");
+		boolean discarded = false;
+		for (ImportStatus waiting : List.of(ImportStatus.VALIDATED, ImportStatus.UPLOADED, ImportStatus.FAILED)) {
+			discarded = discarded || this.jobs.move(job.id(), waiting, ImportStatus.DISCARDED);
+		}
+		if (!discarded) {
+			throw new RuleViolation(null, "import.error.notDiscardable");
 		}
 		this.writer.discardStaged(job.id());
-		try {
-			Files.deleteIfExists(job.file());
-		}
-		catch (IOException ex) {
-			log.warn("Could not delete {}", job.file(), ex);
+		this.files.delete(job.file());
+	}
+
+	private void refuseWhileStopping() {
+		if (this.running.stopping()) {
+			throw new RuleViolation(null, "import.error.stopping");
 		}
 	}
 
-	private static String rootMessage(Throwable ex) {
-		Throwable cause = ex;
-		while (cause.getCause() != null && cause.getCause() != cause) {
-			cause = cause.getCause();
+	private void submit(long id, Runnable step) {
+		this.running.queued(id);
+		this.executor.execute(step);
+	}
+
+	/**
+	 * Runs a step of a job; a step that fails leaves nothing staged and the job FAILED,
+	 * ready for a retry.
+	 */
+	private void run(long id, Runnable step) {
+		if (!this.running.begin(id)) {
+			this.failures.fail(id, this.running.shutdownMessage());
+			return;
 		}
-		return String.valueOf(cause.getMessage());
+		try {
+			step.run();
+		}
+		catch (RuntimeException ex) {
+			String message = this.failures.describe(ex);
+			log.warn("Import {} failed and was rolled back: {}", id, message, ex);
+			this.failures.fail(id, message);
+		}
+		finally {
+			this.running.end(id);
+		}
 	}
 
 	static String charsetLabel(String charset) {

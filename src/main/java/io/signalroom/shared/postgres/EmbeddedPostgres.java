@@ -22,7 +22,8 @@ import org.slf4j.LoggerFactory;
  * A real PostgreSQL server run from zonky's binaries with {@code initdb} and
  * {@code pg_ctl}. Its cluster lives in {@code <directory>/data} and survives restarts.
  * PostgreSQL refuses to run as root, so when this JVM is root the server's processes run
- * as an unprivileged account instead.
+ * as an unprivileged account instead. One process at a time owns a directory (see
+ * {@link DirectoryLock}); every step of the server's life is logged.
  */
 public final class EmbeddedPostgres {
 
@@ -34,18 +35,29 @@ public final class EmbeddedPostgres {
 
 	private final ServerAccount account;
 
+	private final DirectoryLock lock;
+
 	private final Path pgCtl;
 
 	private final Path data;
+
+	private final Path logFile;
 
 	private final int port;
 
 	private final String password;
 
-	private EmbeddedPostgres(ServerAccount account, Path binaries, Path data, int port, String password) {
+	private volatile long postmasterPid;
+
+	private volatile boolean stopped;
+
+	private EmbeddedPostgres(ServerAccount account, DirectoryLock lock, Path binaries, Path home, int port,
+			String password) {
 		this.account = account;
+		this.lock = lock;
 		this.pgCtl = binaries.resolve("bin/pg_ctl");
-		this.data = data;
+		this.data = home.resolve("data");
+		this.logFile = home.resolve("postgres.log");
 		this.port = port;
 		this.password = password;
 	}
@@ -61,30 +73,38 @@ public final class EmbeddedPostgres {
 	/**
 	 * As {@link #start(Path, int)}, with the binaries unpacked into a directory of their
 	 * own.
+	 * @throws IllegalStateException when another process owns the directory, naming it
 	 */
 	public static EmbeddedPostgres start(Path directory, Path binariesDirectory, int port) {
 		long started = System.nanoTime();
 		Path home = directory.toAbsolutePath().normalize();
 		ServerAccount account = ServerAccount.forCurrentUser();
+		DirectoryLock lock = null;
 		try {
 			Files.createDirectories(home);
+			lock = DirectoryLock.acquire(home);
 			account.checkCanReach(home);
 			Path binaries = EmbeddedPostgresBinaries.unpackInto(binariesDirectory.toAbsolutePath().normalize());
 			account.checkCanReach(binaries);
 			int chosenPort = (port == 0) ? freePort() : port;
-			EmbeddedPostgres server = new EmbeddedPostgres(account, binaries, home.resolve("data"), chosenPort,
-					passwordIn(home));
+			EmbeddedPostgres server = new EmbeddedPostgres(account, lock, binaries, home, chosenPort, passwordIn(home));
 			server.initIfNeeded(binaries, home);
 			server.stopLeftOverServer();
 			server.checkPortFree();
-			server.startServer(home.resolve("postgres.log"));
+			server.startServer();
 			server.createDatabaseIfMissing();
-			log.info("Embedded PostgreSQL ready on port {} with data in {} ({} ms)", chosenPort, server.data,
-					(System.nanoTime() - started) / 1_000_000);
+			log.info("Embedded PostgreSQL ready on port {} (pid {}) with data in {} ({} ms)", chosenPort,
+					server.postmasterPid, server.data, (System.nanoTime() - started) / 1_000_000);
 			return server;
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + home, ex);
+		catch (IOException | RuntimeException ex) {
+			if (lock != null && !(ex instanceof DirectoryLock.DirectoryInUseException)) {
+				lock.release();
+			}
+			if (ex instanceof IOException io) {
+				throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + home, io);
+			}
+			throw (RuntimeException) ex;
 		}
 	}
 
@@ -108,14 +128,78 @@ public final class EmbeddedPostgres {
 		return this.data;
 	}
 
+	/** The postmaster's process id, read from its pid file at the last (re)start. */
+	public long pid() {
+		return this.postmasterPid;
+	}
+
 	/**
-	 * Stops the server with a fast shutdown: running transactions roll back, data stays.
+	 * Whether the postmaster process is alive: a cheap look at the process table, for a
+	 * watchdog that asks every second. A killed postmaster whose parent has not reaped it
+	 * yet (a zombie) counts as dead.
+	 */
+	public boolean isAlive() {
+		Path proc = Path.of("/proc");
+		if (!Files.isDirectory(proc)) {
+			return ProcessHandle.of(this.postmasterPid).map(ProcessHandle::isAlive).orElse(false);
+		}
+		try {
+			String stat = Files.readString(proc.resolve(Long.toString(this.postmasterPid)).resolve("stat"));
+			char state = stat.charAt(stat.lastIndexOf(')') + 2);
+			return state != 'Z' && state != 'X';
+		}
+		catch (IOException | RuntimeException gone) {
+			return false;
+		}
+	}
+
+	/**
+	 * Starts the server again after its postmaster died; PostgreSQL's crash recovery
+	 * replays the log before it accepts connections.
+	 */
+	public void restart() throws IOException {
+		if (this.stopped) {
+			throw new IllegalStateException("The embedded PostgreSQL was stopped");
+		}
+		awaitReaped();
+		startServer();
+	}
+
+	/**
+	 * A killed postmaster stays in the process table until its parent reaps it, and
+	 * PostgreSQL refuses to start while the pid in its lock file exists. Its stale lock
+	 * file is left to PostgreSQL, which also checks that none of the old server's
+	 * processes still use its shared memory.
+	 */
+	private void awaitReaped() {
+		Path stat = Path.of("/proc", Long.toString(this.postmasterPid), "stat");
+		long deadline = System.nanoTime() + 10_000_000_000L;
+		while (Files.exists(stat) && !isAlive() && System.nanoTime() < deadline) {
+			try {
+				Thread.sleep(100);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+		}
+	}
+
+	/**
+	 * Stops the server with a fast shutdown (running transactions roll back, data stays)
+	 * and gives up the directory.
 	 */
 	public void stop() {
-		if (isRunning()) {
-			this.account.run(
-					List.of(this.pgCtl.toString(), "stop", "-D", this.data.toString(), "-m", "fast", "-w", "-t", "60"));
-			log.info("Embedded PostgreSQL stopped");
+		this.stopped = true;
+		try {
+			if (isRunning()) {
+				this.account.run(List.of(this.pgCtl.toString(), "stop", "-D", this.data.toString(), "-m", "fast", "-w",
+						"-t", "60"));
+				log.info("Embedded PostgreSQL stopped (data in {})", this.data);
+			}
+		}
+		finally {
+			this.lock.release();
 		}
 	}
 
@@ -125,9 +209,10 @@ public final class EmbeddedPostgres {
 
 	private void initIfNeeded(Path binaries, Path home) throws IOException {
 		if (Files.exists(this.data.resolve("PG_VERSION"))) {
+			log.info("Embedded PostgreSQL: reusing the cluster in {}", this.data);
 			return;
 		}
-		log.info("Creating the embedded PostgreSQL cluster in {}", this.data);
+		log.info("Embedded PostgreSQL: creating a cluster in {}", this.data);
 		Files.createDirectories(this.data);
 		Files.setPosixFilePermissions(this.data, PosixFilePermissions.fromString("rwx------"));
 		this.account.own(this.data);
@@ -145,7 +230,7 @@ public final class EmbeddedPostgres {
 
 	/**
 	 * A JVM that was killed leaves its daemonised server behind; stop it before starting
-	 * ours.
+	 * ours. Only the owner of the directory gets here, so it was no live instance's.
 	 */
 	private void stopLeftOverServer() throws IOException {
 		Path pidFile = this.data.resolve("postmaster.pid");
@@ -153,10 +238,14 @@ public final class EmbeddedPostgres {
 			return;
 		}
 		if (isRunning()) {
-			log.warn("Stopping an embedded PostgreSQL left running on {} by an earlier run", this.data);
-			stop();
+			long orphan = readPid();
+			log.warn("Embedded PostgreSQL: stopping the server (pid {}) an earlier run left on {}", orphan, this.data);
+			this.account.run(
+					List.of(this.pgCtl.toString(), "stop", "-D", this.data.toString(), "-m", "fast", "-w", "-t", "60"));
+			log.info("Embedded PostgreSQL: left-over server (pid {}) stopped", orphan);
 		}
 		else {
+			log.info("Embedded PostgreSQL: removing the stale pid file of a server that is gone");
 			Files.deleteIfExists(pidFile);
 		}
 	}
@@ -172,14 +261,23 @@ public final class EmbeddedPostgres {
 		}
 	}
 
-	private void startServer(Path logFile) throws IOException {
-		if (!Files.exists(logFile)) {
-			Files.createFile(logFile);
+	private void startServer() throws IOException {
+		if (!Files.exists(this.logFile)) {
+			Files.createFile(this.logFile);
 		}
-		this.account.own(logFile);
+		this.account.own(this.logFile);
 		String options = "-p " + this.port + " -h 127.0.0.1 -c unix_socket_directories= -c max_connections=200";
 		this.account.run(List.of(this.pgCtl.toString(), "start", "-D", this.data.toString(), "-w", "-t", "120", "-l",
-				logFile.toString(), "-o", options));
+				this.logFile.toString(), "-o", options));
+		this.postmasterPid = readPid();
+	}
+
+	/**
+	 * The first line of {@code postmaster.pid}; the JVM may read it as root or as owner.
+	 */
+	private long readPid() throws IOException {
+		List<String> lines = Files.readAllLines(this.data.resolve("postmaster.pid"), StandardCharsets.UTF_8);
+		return lines.isEmpty() ? -1 : Long.parseLong(lines.get(0).strip());
 	}
 
 	private void createDatabaseIfMissing() {

@@ -49,6 +49,14 @@ public final class Browser {
 		this.wait.ignoring(StaleElementReferenceException.class);
 	}
 
+	/**
+	 * A browser of its own on an app started outside the browser tests' shared one (quit
+	 * its {@link #driver()} when done).
+	 */
+	public static Browser startOn(String baseUrl) {
+		return new Browser(Chrome.start(), baseUrl);
+	}
+
 	public WebDriver driver() {
 		return this.driver;
 	}

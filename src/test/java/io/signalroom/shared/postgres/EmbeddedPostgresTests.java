@@ -17,8 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
- * The launcher the app starts on: a real server whose data outlives it, that cleans up
- * after a killed predecessor, and that says clearly when it cannot start.
+ * The launcher the app starts on: a real server whose data outlives it, that one process
+ * at a time owns, and that says clearly when it cannot start.
  */
 class EmbeddedPostgresTests {
 
@@ -54,12 +54,14 @@ class EmbeddedPostgresTests {
 	}
 
 	@Test
-	void aServerLeftRunningByAKilledJvmIsReplaced() throws SQLException {
-		EmbeddedPostgres leftOver = EmbeddedPostgres.start(this.home, BINARIES, 0);
-		execute(leftOver, "create table kept (word text); insert into kept values ('from before')");
-
-		// no stop(): as if the JVM had been killed
+	void aSecondStartOnTheSameDirectoryIsRefusedAndTheRunningServerKeepsItsData() throws SQLException {
 		this.server = EmbeddedPostgres.start(this.home, BINARIES, 0);
+		execute("create table kept (word text); insert into kept values ('from before')");
+
+		// a killed JVM's server is taken over (EmbeddedPostgresOwnershipTests); a live
+		// owner's never is
+		assertThatIllegalStateException().isThrownBy(() -> EmbeddedPostgres.start(this.home, BINARIES, 0))
+			.withMessageContaining("is in use by process " + ProcessHandle.current().pid());
 		assertThat(this.server.isRunning()).isTrue();
 		assertThat(queryWord()).isEqualTo("from before");
 	}
