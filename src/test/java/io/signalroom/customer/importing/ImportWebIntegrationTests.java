@@ -162,7 +162,7 @@ class ImportWebIntegrationTests {
 		this.mvc
 			.perform(post(job + "/discard").with(csrf()).cookie(session).header("Referer", "http://localhost" + job))
 			.andExpect(redirectedUrl(job))
-			.andExpect(flash().attribute("errorKey", "import.error.notValidated"));
+			.andExpect(flash().attribute("errorKey", "import.error.notDiscardable"));
 	}
 
 	@Test
