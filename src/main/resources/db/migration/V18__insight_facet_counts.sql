@@ -2,7 +2,7 @@
 -- total), so the repository's landing page shows exact counts without counting a million
 -- rows. Kept by statement-level triggers over the changed rows (transition tables), so a
 -- bulk insert updates each counter once; facet names are those of
--- io.signalroom.insight.repository.Facet. A value that occurs twice in one insight's list
+-- io.signalroom.insight.search.Facet. A value that occurs twice in one insight's list
 -- counts twice, as the repository's own counting does.
 create table insight_facet_count (
     workspace_id bigint      not null references workspace (id) on delete cascade,

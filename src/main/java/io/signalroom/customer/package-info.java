@@ -73,4 +73,7 @@
  * </tr>
  * </table>
  */
+@ApplicationModule(allowedDependencies = { "shared", "workspace" })
 package io.signalroom.customer;
+
+import org.springframework.modulith.ApplicationModule;

@@ -16,4 +16,7 @@
  * &lt;/div&gt;
  * </pre>
  */
+@ApplicationModule(allowedDependencies = { "shared", "workspace" })
 package io.signalroom.live;
+
+import org.springframework.modulith.ApplicationModule;

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.signalroom.customer.CustomerLens;
+import io.signalroom.customer.CustomerPicker;
 import io.signalroom.customer.CustomerCatalog;
 import io.signalroom.insight.InsightDirectory;
 import io.signalroom.insight.InsightDirectory.ActionRef;
@@ -38,7 +39,7 @@ class WinController {
 
 	static final String FORM = "win/form";
 
-	static final String CUSTOMER_OPTIONS = "win/form :: customer-options";
+	static final String CUSTOMER_OPTIONS = CustomerPicker.RESULTS;
 
 	static final int PICKER_SIZE = 50;
 
@@ -138,12 +139,13 @@ class WinController {
 	/** The customer picker's matches for a search (htmx fragment). */
 	@GetMapping("/wins/customers")
 	String customerOptions(CurrentMember me, @RequestParam(name = "q", required = false) String q, Model model) {
-		model.addAttribute("matches",
-				(q == null || q.isBlank()) ? List.of()
-						: this.customers.search(me.workspaceId(), q, CustomerLens.workspace())
-							.stream()
-							.limit(PICKER_SIZE)
-							.toList());
+		model.addAttribute(CustomerPicker.ATTRIBUTE,
+				new CustomerPicker("customer-options", false, "win.field.noCustomerMatch",
+						(q == null || q.isBlank()) ? List.of()
+								: this.customers.search(me.workspaceId(), q, CustomerLens.workspace())
+									.stream()
+									.limit(PICKER_SIZE)
+									.toList()));
 		return CUSTOMER_OPTIONS;
 	}
 

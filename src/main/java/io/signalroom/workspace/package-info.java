@@ -34,4 +34,7 @@
  * </tr>
  * </table>
  */
+@ApplicationModule(allowedDependencies = { "shared" })
 package io.signalroom.workspace;
+
+import org.springframework.modulith.ApplicationModule;

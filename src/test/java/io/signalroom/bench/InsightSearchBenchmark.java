@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
-import io.signalroom.insight.repository.Facet;
-import io.signalroom.insight.repository.InsightQuery;
-import io.signalroom.insight.repository.InsightResults;
-import io.signalroom.insight.repository.InsightSearch;
+import io.signalroom.insight.search.Facet;
+import io.signalroom.insight.search.InsightQuery;
+import io.signalroom.insight.search.InsightResults;
+import io.signalroom.insight.search.InsightSearch;
 import io.signalroom.session.SessionEvidence;
 import io.signalroom.signal.SignalFixtures;
 import io.signalroom.support.IntegrationTest;

@@ -35,7 +35,7 @@ class PracticeBrowserTests extends BrowserTest {
 		assertThat(this.browser.mainText()).contains("The value cannot be negative.");
 		this.browser.assertPageIsClean(422);
 		this.browser.fill("value", "4200");
-		this.browser.fill("customer-search", "Alder");
+		this.browser.fill("customer-options-q", "Alder");
 		WebElement firstMatch = this.browser
 			.waitUntil((d) -> d.findElements(By.cssSelector("#customer-options input[name='customerId']"))
 				.stream()
