@@ -2,6 +2,7 @@ package io.signalroom.customer;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -74,6 +75,21 @@ public class CustomerCatalog {
 		return lens.alwaysPseudonyms() || this.anonymization.isOn(workspaceId);
 	}
 
+	/**
+	 * Gives the customers pseudonyms in the lens's scope, once, so that later reads
+	 * through it name them (an exercise does this when it picks its material).
+	 */
+	@Transactional
+	public void preparePseudonyms(long workspaceId, CustomerLens lens, Collection<Long> customerIds) {
+		this.pseudonyms.assign(workspaceId, lens.scope(), customerIds);
+	}
+
+	/** The customer a pseudonym of the lens's scope ("K7QM2") stands for. */
+	@Transactional(readOnly = true)
+	public Optional<Long> customerOfPseudonym(long workspaceId, CustomerLens lens, String code) {
+		return Pseudonyms.codeIn(code).flatMap((c) -> this.pseudonyms.customerOf(workspaceId, lens.scope(), c));
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<CustomerSummary> summary(long workspaceId, long customerId, CustomerLens lens) {
 		return summaries(workspaceId, List.of(customerId), lens).stream().findFirst();
@@ -86,54 +102,37 @@ public class CustomerCatalog {
 			return List.of();
 		}
 		List<Customer> found = this.customers.findByWorkspaceIdAndIdIn(workspaceId, customerIds);
+		List<CustomerSummary> shown;
 		if (!showsPseudonyms(workspaceId, lens)) {
-			return found.stream().map(CustomerCatalog::named).toList();
+			shown = found.stream().map(CustomerCatalog::named).toList();
 		}
-		Map<Long, String> codes = this.pseudonyms.codes(workspaceId, Pseudonyms.WORKSPACE,
-				found.stream().map(Customer::getId).toList());
-		return found.stream().map((c) -> pseudonymized(c, codes.get(c.getId()))).toList();
+		else {
+			Map<Long, String> codes = this.pseudonyms.codes(workspaceId, lens.scope(),
+					found.stream().map(Customer::getId).toList());
+			shown = found.stream().map((c) -> pseudonymized(c, codes.get(c.getId()), lens)).toList();
+		}
+		return (lens.cut() != null) ? shown.stream().map((c) -> asOf(c, lens.cut())).toList() : shown;
 	}
 
 	/**
-	 * Customers as they stood at the end of the {@code cut} day (UTC), for reading a past
-	 * customer without knowing how it ended: the outcome only if it was reached by then,
-	 * the stage and the revenue unknown ({@code null}), since only today's are kept.
-	 */
-	@Transactional(readOnly = true)
-	public List<CustomerSummary> summariesAsOf(long workspaceId, Collection<Long> customerIds, LocalDate cut,
-			CustomerLens lens) {
-		return summaries(workspaceId, customerIds, lens).stream().map((c) -> asOf(c, cut)).toList();
-	}
-
-	/**
-	 * A customer's latest timeline events that happened at or before {@code cut}, newest
-	 * first, at most {@code limit}; none for a customer of another workspace.
-	 */
-	@Transactional(readOnly = true)
-	public List<TimelineEventSummary> eventsUpTo(long workspaceId, long customerId, Instant cut, int limit,
-			CustomerLens lens) {
-		return this.events.upTo(workspaceId, customerId, cut, limit, showsPseudonyms(workspaceId, lens));
-	}
-
-	/**
-	 * A customer's most recent timeline events, newest first, at most {@code limit}; none
-	 * for a customer of another workspace.
+	 * A customer's most recent timeline events (at the lens's cut, the latest up to it),
+	 * newest first, at most {@code limit}; none for a customer of another workspace.
 	 */
 	@Transactional(readOnly = true)
 	public List<TimelineEventSummary> recentEvents(long workspaceId, long customerId, int limit, CustomerLens lens) {
-		return this.events.recent(workspaceId, customerId, limit, showsPseudonyms(workspaceId, lens));
+		return this.events.recent(workspaceId, customerId, limit, scopeShown(workspaceId, lens), lens.cut());
 	}
 
 	/**
-	 * Those of the given timeline events that belong to the workspace, by id; ids of
-	 * another workspace or of no event are left out.
+	 * Those of the given timeline events that belong to the workspace (and, at the lens's
+	 * cut, happened by then), by id; other ids are left out.
 	 */
 	@Transactional(readOnly = true)
 	public Map<Long, TimelineEventSummary> events(long workspaceId, Collection<Long> eventIds, CustomerLens lens) {
 		if (eventIds.isEmpty()) {
 			return Map.of();
 		}
-		return this.events.withIds(workspaceId, eventIds, showsPseudonyms(workspaceId, lens))
+		return this.events.withIds(workspaceId, eventIds, scopeShown(workspaceId, lens), lens.cut())
 			.stream()
 			.collect(Collectors.toMap(TimelineEventSummary::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
 	}
@@ -153,7 +152,7 @@ public class CustomerCatalog {
 		Map<Long, Customer> about = this.customers.findByWorkspaceIdAndIdIn(workspaceId, ids)
 			.stream()
 			.collect(Collectors.toMap(Customer::getId, Function.identity()));
-		Map<Long, String> codes = this.pseudonyms.codes(workspaceId, Pseudonyms.WORKSPACE, about.keySet());
+		Map<Long, String> codes = this.pseudonyms.codes(workspaceId, lens.scope(), about.keySet());
 		return texts.stream().map((t) -> {
 			Customer c = about.get(t.customerId());
 			return (c != null) ? Pseudonyms.scrub(t.text(), Pseudonyms.label(codes.get(c.getId())), c.getName(),
@@ -161,9 +160,19 @@ public class CustomerCatalog {
 		}).toList();
 	}
 
-	private static CustomerSummary asOf(CustomerSummary c, LocalDate cut) {
-		boolean known = c.outcomeOn() != null && !c.outcomeOn().isAfter(cut);
-		return new CustomerSummary(c.id(), c.externalId(), c.name(), c.email(), c.segment(), c.plan(), null, c.owner(),
+	/** The scope whose pseudonyms texts are scrubbed with, or null for real names. */
+	private String scopeShown(long workspaceId, CustomerLens lens) {
+		return showsPseudonyms(workspaceId, lens) ? lens.scope() : null;
+	}
+
+	/**
+	 * A customer as it stood at the cut: only today's stage, plan and revenue are kept,
+	 * so they are unknown; an outcome counts only if reached before the cut's day (UTC).
+	 */
+	static CustomerSummary asOf(CustomerSummary c, Instant cut) {
+		LocalDate day = cut.atOffset(ZoneOffset.UTC).toLocalDate();
+		boolean known = c.outcomeOn() != null && c.outcomeOn().isBefore(day);
+		return new CustomerSummary(c.id(), c.externalId(), c.name(), c.email(), c.segment(), null, null, c.owner(),
 				null, known ? c.outcome() : null, known ? c.outcomeOn() : null, c.pseudonymized(), c.path());
 	}
 
@@ -173,13 +182,12 @@ public class CustomerCatalog {
 				CustomerPaths.named(c.getId()));
 	}
 
-	private static CustomerSummary pseudonymized(Customer c, String code) {
+	private static CustomerSummary pseudonymized(Customer c, String code, CustomerLens lens) {
 		if (code == null) {
-			throw new IllegalStateException("Customer " + c.getId() + " has no pseudonym");
+			throw new IllegalStateException("Customer " + c.getId() + " has no pseudonym in " + lens);
 		}
 		return new CustomerSummary(c.getId(), null, Pseudonyms.label(code), null, c.getSegment(), c.getPlan(),
-				c.getLifecycleStage(), null, null, c.getOutcome(), c.getOutcomeOn(), true,
-				CustomerPaths.pseudonym(code));
+				c.getLifecycleStage(), null, null, c.getOutcome(), c.getOutcomeOn(), true, lens.pathPrefix() + code);
 	}
 
 	/** A free text (which may be null) about one customer. */

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import io.signalroom.customer.TimelinePage;
 import io.signalroom.customer.EventRecord;
 import io.signalroom.customer.EventType;
 import io.signalroom.customer.TestCustomers;

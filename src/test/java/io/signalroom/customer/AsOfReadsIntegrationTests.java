@@ -14,6 +14,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/**
+ * Reads as of a cut, as an exercise makes them: the customer under the exercise's own
+ * pseudonym, without what it only became later, and its timeline up to the cut.
+ */
 @IntegrationTest
 class AsOfReadsIntegrationTests {
 
@@ -21,7 +25,7 @@ class AsOfReadsIntegrationTests {
 
 	static final Instant AFTER_CUT = Instant.parse("2025-05-20T10:00:00Z");
 
-	static final LocalDate CUT = LocalDate.of(2025, 5, 1);
+	static final Instant CUT = Instant.parse("2025-05-01T00:00:00Z");
 
 	@Autowired
 	TestWorkspaces workspaces;
@@ -32,52 +36,74 @@ class AsOfReadsIntegrationTests {
 	@Autowired
 	CustomerCatalog catalog;
 
+	@Autowired
+	CustomerTimelines timelines;
+
 	TestWorkspace workspace;
 
 	long customer;
+
+	long eventBefore;
+
+	long eventAfter;
+
+	CustomerLens atTheCut;
 
 	@BeforeEach
 	void aCustomerThatChurnedAfterTheCut() {
 		this.workspace = this.workspaces.create();
 		this.customer = this.customers.in(this.workspace.id())
 			.named("Initech")
+			.plan("Enterprise")
 			.stage(LifecycleStage.CHURNED)
 			.revenue(5000)
 			.outcome(Outcome.CHURNED, LocalDate.of(2025, 6, 1))
 			.event(BEFORE_CUT, EventType.TICKET_OPENED, Department.SUPPORT, "Initech cannot log in")
 			.event(AFTER_CUT, EventType.CHURNED, Department.CUSTOMER_SUCCESS, "Initech left")
 			.save();
+		List<TimelineEventSummary> all = this.catalog.recentEvents(this.workspace.id(), this.customer, 10,
+				CustomerLens.workspace());
+		this.eventAfter = all.get(0).id();
+		this.eventBefore = all.get(1).id();
+		this.atTheCut = CustomerLens.exercise(41, CUT);
+		this.catalog.preparePseudonyms(this.workspace.id(), this.atTheCut, List.of(this.customer));
 	}
 
 	@Test
-	void asOfADayBeforeTheOutcomeNeitherOutcomeNorStageNorRevenueIsKnown() {
-		CustomerSummary then = this.catalog
-			.summariesAsOf(this.workspace.id(), List.of(this.customer), CUT, CustomerLens.workspace())
-			.get(0);
+	void atTheCutNeitherOutcomeNorStagePlanOrRevenueIsKnownAndThePseudonymIsTheExercisesOwn() {
+		CustomerSummary then = this.catalog.summary(this.workspace.id(), this.customer, this.atTheCut).orElseThrow();
 
 		assertThat(then.outcome()).isNull();
 		assertThat(then.outcomeOn()).isNull();
 		assertThat(then.stage()).isNull();
+		assertThat(then.plan()).isNull();
 		assertThat(then.revenue()).isNull();
-		assertThat(this.catalog
-			.summariesAsOf(this.workspace.id(), List.of(this.customer), LocalDate.of(2025, 6, 1),
-					CustomerLens.workspace())
-			.get(0)
-			.outcome()).isEqualTo(Outcome.CHURNED);
+		assertThat(then.name()).matches("Customer [A-Z2-9]{5}")
+			.isNotEqualTo(this.customers.pseudonymOf(this.workspace.id(), this.customer));
+		assertThat(then.path()).isEqualTo("/exercises/41/customers/" + then.name().substring("Customer ".length()));
+		assertThat(this.catalog.customerOfPseudonym(this.workspace.id(), this.atTheCut, then.name()))
+			.contains(this.customer);
+		CustomerSummary afterwards = this.catalog
+			.summary(this.workspace.id(), this.customer,
+					CustomerLens.exercise(41, Instant.parse("2025-06-02T00:00:00Z")))
+			.orElseThrow();
+		assertThat(afterwards.outcome()).isEqualTo(Outcome.CHURNED);
 	}
 
 	@Test
-	void eventsUpToTheCutLeaveOutWhatHappenedAfter() {
-		Instant cut = CUT.atStartOfDay().toInstant(java.time.ZoneOffset.UTC);
+	void atTheCutTheTimelineEndsThere() {
+		String pseudonym = this.catalog.summary(this.workspace.id(), this.customer, this.atTheCut).orElseThrow().name();
 
-		assertThat(this.catalog.eventsUpTo(this.workspace.id(), this.customer, cut, 50, CustomerLens.workspace()))
-			.extracting(TimelineEventSummary::occurredAt)
-			.containsExactly(BEFORE_CUT);
-		assertThat(this.catalog.eventsUpTo(this.workspace.id(), this.customer, cut, 50, CustomerLens.pseudonyms()))
+		assertThat(this.catalog.recentEvents(this.workspace.id(), this.customer, 50, this.atTheCut))
 			.extracting(TimelineEventSummary::summary)
-			.containsExactly(this.customers.pseudonymOf(this.workspace.id(), this.customer) + " cannot log in");
-		assertThat(this.catalog.eventsUpTo(this.workspaces.create().id(), this.customer, cut, 50,
-				CustomerLens.workspace()))
+			.containsExactly(pseudonym + " cannot log in");
+		assertThat(this.catalog.events(this.workspace.id(), List.of(this.eventBefore, this.eventAfter), this.atTheCut))
+			.containsOnlyKeys(this.eventBefore);
+		TimelinePage page = this.timelines.page(this.workspace.id(), this.customer, this.atTheCut, null, null, 1,
+				false);
+		assertThat(page.matching()).isEqualTo(1);
+		assertThat(page.chart().total()).isEqualTo(1);
+		assertThat(this.catalog.recentEvents(this.workspaces.create().id(), this.customer, 50, this.atTheCut))
 			.isEmpty();
 	}
 

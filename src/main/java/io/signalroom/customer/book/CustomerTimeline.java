@@ -2,7 +2,9 @@ package io.signalroom.customer.book;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
@@ -14,13 +16,15 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
+import io.signalroom.customer.ActivityChart;
+import io.signalroom.customer.TimelinePage;
 import io.signalroom.customer.CustomerCatalog;
 import io.signalroom.customer.CustomerSummary;
 import io.signalroom.customer.EventType;
 import io.signalroom.customer.CustomerLens;
-import io.signalroom.customer.book.TimelinePage.Choice;
-import io.signalroom.customer.book.TimelinePage.Line;
-import io.signalroom.customer.book.TimelinePage.Week;
+import io.signalroom.customer.TimelinePage.Choice;
+import io.signalroom.customer.TimelinePage.Line;
+import io.signalroom.customer.TimelinePage.Week;
 import io.signalroom.shared.web.NotFoundException;
 import io.signalroom.workspace.Department;
 
@@ -44,12 +48,14 @@ public class CustomerTimeline {
 	private static final String COUNTS = """
 			select grouping(week) as by_type, week, type, department, count(*) as n
 			from (select (date_trunc('week', occurred_at at time zone 'UTC'))::date as week, type, department
-			      from timeline_event where workspace_id = :ws and customer_id = :customer) e
+			      from timeline_event where workspace_id = :ws and customer_id = :customer
+			        and (cast(:cut as timestamptz) is null or occurred_at <= cast(:cut as timestamptz))) e
 			group by grouping sets ((week, %s), (type, department))""";
 
 	private static final String EVENTS = """
 			select id, occurred_at, type, department, channel, summary, value from timeline_event
 			where workspace_id = :ws and customer_id = :customer%s
+			  and (cast(:cut as timestamptz) is null or occurred_at <= cast(:cut as timestamptz))
 			order by occurred_at desc, id desc limit :limit offset :offset""";
 
 	private final JdbcClient jdbc;
@@ -87,6 +93,7 @@ public class CustomerTimeline {
 		this.jdbc.sql(COUNTS.formatted(chartColumn))
 			.param("ws", workspaceId)
 			.param("customer", customerId)
+			.param("cut", at(lens.cut()))
 			.query((ResultSet rs) -> {
 				long n = rs.getLong("n");
 				if (rs.getInt("by_type") == 1) {
@@ -105,17 +112,18 @@ public class CustomerTimeline {
 		long matching = count(perType, department, type);
 		int pages = (int) Math.max(1, (matching + TimelinePage.SIZE - 1) / TimelinePage.SIZE);
 		int shown = Math.min(Math.max(page, 1), pages);
-		List<Week> weeks = weeks(events(workspaceId, customer, summary, department, type, shown));
+		List<Week> weeks = weeks(events(workspaceId, customer, summary, lens.cut(), department, type, shown));
 		ActivityChart chart = chartByType ? ActivityChart.byType(perWeekAndType) : ActivityChart.of(perWeek);
 		return new TimelinePage(summary, chart, chartByType, department, type, departmentChoices(perType, type),
 				typeChoices(perType, department), weeks, matching, shown, pages);
 	}
 
-	private List<Line> events(long workspaceId, Customer customer, CustomerSummary shownAs, Department department,
-			EventType type, int page) {
+	private List<Line> events(long workspaceId, Customer customer, CustomerSummary shownAs, Instant cut,
+			Department department, EventType type, int page) {
 		Map<String, Object> params = new LinkedHashMap<>();
 		params.put("ws", workspaceId);
 		params.put("customer", customer.getId());
+		params.put("cut", at(cut));
 		params.put("limit", TimelinePage.SIZE);
 		params.put("offset", (page - 1) * TimelinePage.SIZE);
 		StringBuilder filters = new StringBuilder();
@@ -196,6 +204,10 @@ public class CustomerTimeline {
 		List<Choice<EventType>> choices = new ArrayList<>();
 		perType.keySet().forEach((t) -> choices.add(new Choice<>(t, count(perType, department, t))));
 		return choices;
+	}
+
+	private static OffsetDateTime at(Instant instant) {
+		return (instant != null) ? instant.atOffset(ZoneOffset.UTC) : null;
 	}
 
 	private static Department department(String name) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import io.signalroom.customer.TimelinePage;
 import io.signalroom.customer.CustomerLens;
 import io.signalroom.customer.EventType;
 import io.signalroom.customer.TimelineMarker;

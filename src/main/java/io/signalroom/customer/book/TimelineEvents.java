@@ -23,13 +23,16 @@ import org.springframework.stereotype.Component;
 @Component
 public class TimelineEvents {
 
+	/** Binds {@code :scope} (of the pseudonyms) and {@code :cut} (null: no cut). */
 	private static final String SELECT = """
 			select e.id, e.customer_id, e.occurred_at, e.type, e.department, e.summary, c.name, c.email,
 			       c.external_id, p.code
 			from timeline_event e join customer c on c.id = e.customer_id and c.workspace_id = e.workspace_id
 			left join customer_pseudonym p on p.workspace_id = c.workspace_id and p.customer_id = c.id
-			 and p.scope = '%s'
-			""".formatted(Pseudonyms.WORKSPACE);
+			 and p.scope = :scope
+			""";
+
+	private static final String UP_TO_CUT = " and (cast(:cut as timestamptz) is null or e.occurred_at <= cast(:cut as timestamptz))";
 
 	private final JdbcClient jdbc;
 
@@ -37,23 +40,21 @@ public class TimelineEvents {
 		this.jdbc = jdbc;
 	}
 
-	/** The customer's latest events, newest first. */
-	public List<TimelineEventSummary> recent(long workspaceId, long customerId, int limit, boolean anonymize) {
-		return upTo(workspaceId, customerId, null, limit, anonymize);
-	}
-
 	/**
 	 * The customer's latest events that happened at or before {@code cut} (all when it is
-	 * null), newest first.
+	 * null), newest first; under pseudonyms ({@code scope} not null) scrubbed with the
+	 * scope's pseudonym.
 	 */
-	public List<TimelineEventSummary> upTo(long workspaceId, long customerId, Instant cut, int limit,
-			boolean anonymize) {
-		return this.jdbc.sql(SELECT + """
-				where e.workspace_id = ? and e.customer_id = ?
-				  and (cast(? as timestamptz) is null or e.occurred_at <= cast(? as timestamptz))
-				order by e.occurred_at desc, e.id desc limit ?""")
-			.params(workspaceId, customerId, at(cut), at(cut), limit)
-			.query((rs, n) -> event(rs, anonymize))
+	public List<TimelineEventSummary> recent(long workspaceId, long customerId, int limit, String scope, Instant cut) {
+		return this.jdbc
+			.sql(SELECT + "where e.workspace_id = :ws and e.customer_id = :customer" + UP_TO_CUT
+					+ " order by e.occurred_at desc, e.id desc limit :limit")
+			.param("scope", (scope != null) ? scope : Pseudonyms.WORKSPACE)
+			.param("ws", workspaceId)
+			.param("customer", customerId)
+			.param("cut", at(cut))
+			.param("limit", limit)
+			.query((rs, n) -> event(rs, scope != null))
 			.list();
 	}
 
@@ -61,14 +62,20 @@ public class TimelineEvents {
 		return (instant != null) ? instant.atOffset(ZoneOffset.UTC) : null;
 	}
 
-	/** Those of the events with these ids that belong to the workspace, in no order. */
-	public List<TimelineEventSummary> withIds(long workspaceId, Collection<Long> ids, boolean anonymize) {
+	/**
+	 * Those of the events with these ids that belong to the workspace and happened at or
+	 * before {@code cut} (any time when null), in no order.
+	 */
+	public List<TimelineEventSummary> withIds(long workspaceId, Collection<Long> ids, String scope, Instant cut) {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
-		return this.jdbc.sql(SELECT + "where e.workspace_id = ? and e.id = any (?)")
-			.params(workspaceId, ids.toArray(Long[]::new))
-			.query((rs, n) -> event(rs, anonymize))
+		return this.jdbc.sql(SELECT + "where e.workspace_id = :ws and e.id = any (:ids)" + UP_TO_CUT)
+			.param("scope", (scope != null) ? scope : Pseudonyms.WORKSPACE)
+			.param("ws", workspaceId)
+			.param("ids", ids.toArray(Long[]::new))
+			.param("cut", at(cut))
+			.query((rs, n) -> event(rs, scope != null))
 			.list();
 	}
 

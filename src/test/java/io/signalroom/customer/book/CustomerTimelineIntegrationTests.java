@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 
+import io.signalroom.customer.ActivityChart;
+import io.signalroom.customer.TimelinePage;
 import io.signalroom.customer.CustomerLens;
 import io.signalroom.customer.EventType;
 import io.signalroom.customer.TestCustomers;

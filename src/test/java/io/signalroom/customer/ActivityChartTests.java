@@ -1,4 +1,4 @@
-package io.signalroom.customer.book;
+package io.signalroom.customer;
 
 import java.time.LocalDate;
 import java.util.EnumMap;

@@ -1,4 +1,4 @@
-package io.signalroom.customer.book;
+package io.signalroom.customer;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -14,7 +14,6 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Function;
 
-import io.signalroom.customer.EventType;
 import io.signalroom.workspace.Department;
 
 /**
@@ -44,7 +43,7 @@ public record ActivityChart(int width, int height, List<Bar> bars, List<Series> 
 	private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yy", Locale.ENGLISH);
 
 	/** Counts per week (a Monday) and department; a null department is "other". */
-	static ActivityChart of(SortedMap<LocalDate, Map<Department, Long>> perWeek) {
+	public static ActivityChart of(SortedMap<LocalDate, Map<Department, Long>> perWeek) {
 		Map<Department, Key> keys = new HashMap<>();
 		for (Department d : Department.values()) {
 			keys.put(d, new Key("dept-" + d.name(), d.messageKey(), d.ordinal()));
@@ -57,7 +56,7 @@ public record ActivityChart(int width, int height, List<Bar> bars, List<Series> 
 	 * Counts per week and event type: the most frequent types (over the whole history)
 	 * each get a colour, in order of frequency; the rest are "other types".
 	 */
-	static ActivityChart byType(SortedMap<LocalDate, Map<EventType, Long>> perWeek) {
+	public static ActivityChart byType(SortedMap<LocalDate, Map<EventType, Long>> perWeek) {
 		Map<EventType, Long> totals = new EnumMap<>(EventType.class);
 		perWeek.values().forEach((week) -> week.forEach((t, n) -> totals.merge(t, n, Long::sum)));
 		List<EventType> ranked = totals.entrySet()

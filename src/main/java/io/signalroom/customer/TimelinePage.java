@@ -1,4 +1,4 @@
-package io.signalroom.customer.book;
+package io.signalroom.customer;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -8,8 +8,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
-import io.signalroom.customer.CustomerSummary;
-import io.signalroom.customer.EventType;
 import io.signalroom.shared.web.PageLinks;
 import io.signalroom.workspace.Department;
 
